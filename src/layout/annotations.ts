@@ -1,0 +1,273 @@
+import type { TimelineMeasure } from './measure.js';
+import { truncateText, wrapText } from './measure.js';
+import type { TimelineMetrics } from './metrics.js';
+import type { TimelineBox, TimelineConnector, TimelineNote } from './types.js';
+
+/** Where a note's event sits: the x its connector aims at and the mark's top and bottom. */
+export interface TimelineNoteAnchor {
+  eventIndex: number;
+  x: number;
+  top: number;
+  bottom: number;
+}
+
+/** A note waiting for a place: its text and the visible events it speaks of. */
+export interface TimelineNoteRequest {
+  annotationIndex: number;
+  heading: string;
+  /** The words as drawn, with quotation marks already added for direct speech. */
+  text: string;
+  anchors: TimelineNoteAnchor[];
+}
+
+/** The wrapped text of one note at one width; cached because it changes only with the width. */
+export interface TimelineNoteText {
+  headingLines: string[];
+  quoteLines: string[];
+  isClamped: boolean;
+  height: number;
+}
+
+/** The result of placement, in coordinates where the event band's top and the axis's bottom are given. */
+export interface TimelineNotePlacement {
+  notes: TimelineNote[];
+  /** Annotations that found no room, with the anchor their marker goes on. */
+  unplaced: Array<{ annotationIndex: number; anchor: TimelineNoteAnchor }>;
+  /** Height taken above the band and below the axis. */
+  aboveHeight: number;
+  belowHeight: number;
+}
+
+/** Geometry the placement works within. */
+export interface TimelineNoteArea {
+  left: number;
+  right: number;
+  /** y of the top of the event band (notes above end here) and of the axis's bottom (notes below start here). */
+  bandTop: number;
+  axisBottom: number;
+}
+
+interface Shelf {
+  side: 'above' | 'below';
+  depth: number;
+  /** Occupied x-intervals: note boxes, and corridors of connectors that pass through this shelf. */
+  boxes: Array<[number, number]>;
+  corridors: Array<[number, number]>;
+  height: number;
+}
+
+interface Candidate {
+  shelf: Shelf;
+  x: number;
+  cost: number;
+}
+
+const SHELF_PENALTY_PX = 160;
+const CONNECTOR_INSET_PX = 12;
+const NOTE_BORDERS_PX = 5;
+
+/**
+ * Wraps a note's heading and words to the note's inner width, clamping the words to
+ * `metrics.noteMaxLines` lines, and returns the lines with the note's height.
+ */
+export function measureNote(
+  request: Pick<TimelineNoteRequest, 'heading' | 'text'>,
+  widthPx: number,
+  metrics: TimelineMetrics,
+  measure: TimelineMeasure,
+): TimelineNoteText {
+  // The note's borders (1 px, and 4 px on the start side) and two px of slack for rounding
+  // between the measure and the browser's own text layout.
+  const inner = widthPx - 2 * metrics.notePaddingPx - NOTE_BORDERS_PX - 2;
+  const headingLines = request.heading ? wrapText(request.heading, inner, metrics.noteMetaFont, measure) : [];
+  let quoteLines = wrapText(request.text, inner, metrics.noteQuoteFont, measure);
+  const isClamped = quoteLines.length > metrics.noteMaxLines;
+  if (isClamped) {
+    quoteLines = quoteLines.slice(0, metrics.noteMaxLines);
+    const last = quoteLines.length - 1;
+    quoteLines[last] = truncateText(`${quoteLines[last]}…`, inner, metrics.noteQuoteFont, measure);
+  }
+  const height =
+    2 * metrics.notePaddingPx +
+    headingLines.length * metrics.noteMetaLinePx +
+    quoteLines.length * metrics.noteQuoteLinePx +
+    // the source line, always present: the source link or the annotation kind
+    metrics.noteMetaLinePx +
+    (headingLines.length ? 4 : 0) +
+    4 +
+    2;
+  return { headingLines, quoteLines, isClamped, height };
+}
+
+function overlaps(a: readonly [number, number], b: readonly [number, number], gap: number): boolean {
+  return a[0] < b[1] + gap && b[0] < a[1] + gap;
+}
+
+/** Free stretches of [left, right] between the occupied intervals. */
+function gapsOf(occupied: Array<[number, number]>, left: number, right: number, gap: number): Array<[number, number]> {
+  const sorted = [...occupied].sort((a, b) => a[0] - b[0]);
+  const gaps: Array<[number, number]> = [];
+  let cursor = left;
+  for (const [start, end] of sorted) {
+    if (start - gap > cursor) gaps.push([cursor, start - gap]);
+    cursor = Math.max(cursor, end + gap);
+  }
+  if (cursor < right) gaps.push([cursor, right]);
+  return gaps;
+}
+
+/** The x where a connector leaves a note towards an anchor: straight above or below it when possible. */
+function attachX(anchorX: number, noteX: number, width: number): number {
+  return Math.min(Math.max(anchorX, noteX + CONNECTOR_INSET_PX), noteX + width - CONNECTOR_INSET_PX);
+}
+
+function corridorOf(anchorX: number, noteX: number, width: number): [number, number] {
+  const from = attachX(anchorX, noteX, width);
+  return [Math.min(from, anchorX) - 2, Math.max(from, anchorX) + 2];
+}
+
+/**
+ * Places notes on shelves above the event band and below the axis, nearest their events:
+ * each note, taken in the order of its events' x, goes to the candidate (shelf, x) of least
+ * cost (distance from its events plus a penalty per shelf away from the band) where its box
+ * touches no other note, no connector runs under it, and its own connectors cross no note.
+ * Shelves are disjoint bands of y, so boxes on different shelves never meet. Notes that fit
+ * nowhere within `metrics.noteMaxShelves` shelves a side are returned as `unplaced`.
+ */
+export function placeAnnotations(
+  requests: readonly TimelineNoteRequest[],
+  area: TimelineNoteArea,
+  metrics: TimelineMetrics,
+  measure: TimelineMeasure,
+  textCache: Map<string, TimelineNoteText>,
+): TimelineNotePlacement {
+  const width = Math.min(metrics.noteWidthPx, area.right - area.left);
+  const gap = metrics.noteGapPx;
+  const shelves: Shelf[] = [];
+  for (let depth = 0; depth < metrics.noteMaxShelves; depth++) {
+    for (const side of ['above', 'below'] as const) shelves.push({ side, depth, boxes: [], corridors: [], height: 0 });
+  }
+  const shelfOf = (side: 'above' | 'below', depth: number) => shelves[depth * 2 + (side === 'above' ? 0 : 1)];
+
+  const ordered = [...requests].sort((a, b) => centreOf(a) - centreOf(b) || a.annotationIndex - b.annotationIndex);
+  const placed: Array<{ request: TimelineNoteRequest; text: TimelineNoteText; shelf: Shelf; x: number }> = [];
+  const unplaced: TimelineNotePlacement['unplaced'] = [];
+
+  for (const request of ordered) {
+    const cacheKey = `${request.annotationIndex}:${width}`;
+    let text = textCache.get(cacheKey);
+    if (!text) {
+      text = measureNote(request, width, metrics, measure);
+      textCache.set(cacheKey, text);
+    }
+    const desired = Math.min(Math.max(centreOf(request) - width / 2, area.left), area.right - width);
+    const best = bestCandidate(request, shelves, shelfOf, desired, width, area, gap);
+    if (!best) {
+      unplaced.push({ annotationIndex: request.annotationIndex, anchor: request.anchors[0] });
+      continue;
+    }
+    const { shelf, x } = best;
+    shelf.boxes.push([x, x + width]);
+    shelf.height = Math.max(shelf.height, text.height);
+    for (const anchor of request.anchors) {
+      const corridor = corridorOf(anchor.x, x, width);
+      for (let depth = 0; depth < shelf.depth; depth++) shelfOf(shelf.side, depth).corridors.push(corridor);
+    }
+    placed.push({ request, text, shelf, x });
+  }
+
+  // Shelf offsets are known only once every note is placed: stack shelves outwards from the band.
+  const offsets = new Map<Shelf, number>();
+  let above = 0;
+  let below = 0;
+  for (let depth = 0; depth < metrics.noteMaxShelves; depth++) {
+    const up = shelfOf('above', depth);
+    const down = shelfOf('below', depth);
+    if (up.height > 0) {
+      above += gap;
+      offsets.set(up, area.bandTop - above);
+      above += up.height;
+    }
+    if (down.height > 0) {
+      below += gap;
+      offsets.set(down, area.axisBottom + below);
+      below += down.height;
+    }
+  }
+
+  const notes: TimelineNote[] = placed.map(({ request, text, shelf, x }) => {
+    const edge = offsets.get(shelf)!;
+    const box: TimelineBox =
+      shelf.side === 'above'
+        ? { x, y: edge - text.height, width, height: text.height }
+        : { x, y: edge, width, height: text.height };
+    const connectors: TimelineConnector[] = request.anchors.map((anchor) => ({
+      eventIndex: anchor.eventIndex,
+      x1: attachX(anchor.x, x, width),
+      y1: shelf.side === 'above' ? box.y + box.height : box.y,
+      x2: anchor.x,
+      y2: shelf.side === 'above' ? anchor.top : anchor.bottom,
+    }));
+    return {
+      annotationIndex: request.annotationIndex,
+      side: shelf.side,
+      box,
+      headingLines: text.headingLines,
+      quoteLines: text.quoteLines,
+      isClamped: text.isClamped,
+      connectors,
+    };
+  });
+  notes.sort((a, b) => a.annotationIndex - b.annotationIndex);
+  return { notes, unplaced, aboveHeight: above, belowHeight: below };
+}
+
+function centreOf(request: TimelineNoteRequest): number {
+  let sum = 0;
+  for (const anchor of request.anchors) sum += anchor.x;
+  return sum / request.anchors.length;
+}
+
+function bestCandidate(
+  request: TimelineNoteRequest,
+  shelves: readonly Shelf[],
+  shelfOf: (side: 'above' | 'below', depth: number) => Shelf,
+  desired: number,
+  width: number,
+  area: TimelineNoteArea,
+  gap: number,
+): Candidate | undefined {
+  let best: Candidate | undefined;
+  for (const shelf of shelves) {
+    const shelfCost = shelf.depth * SHELF_PENALTY_PX + (shelf.side === 'below' ? SHELF_PENALTY_PX / 4 : 0);
+    if (best && shelfCost >= best.cost) continue;
+    const occupied = [...shelf.boxes, ...shelf.corridors];
+    for (const [start, end] of gapsOf(occupied, area.left, area.right, gap)) {
+      if (end - start < width) continue;
+      const x = Math.min(Math.max(desired, start), end - width);
+      const cost = shelfCost + Math.abs(x - desired);
+      if (best && cost >= best.cost) continue;
+      if (!connectorsClear(request, shelf, shelfOf, x, width, gap)) continue;
+      best = { shelf, x, cost };
+    }
+  }
+  return best;
+}
+
+/** True when the note's connectors, from this shelf to the band, cross no note on a nearer shelf. */
+function connectorsClear(
+  request: TimelineNoteRequest,
+  shelf: Shelf,
+  shelfOf: (side: 'above' | 'below', depth: number) => Shelf,
+  x: number,
+  width: number,
+  gap: number,
+): boolean {
+  for (const anchor of request.anchors) {
+    const corridor = corridorOf(anchor.x, x, width);
+    for (let depth = 0; depth < shelf.depth; depth++) {
+      if (shelfOf(shelf.side, depth).boxes.some((box) => overlaps(box, corridor, gap / 2))) return false;
+    }
+  }
+  return true;
+}

@@ -1,0 +1,307 @@
+import { bisectLeft } from 'd3-array';
+import type { TimelineModel } from '../model/types.js';
+import { placeAnnotations, type TimelineNoteAnchor, type TimelineNoteRequest, type TimelineNoteText } from './annotations.js';
+import { assignLanes, type TimelineLaneAssignment } from './lanes.js';
+import { truncateText, type TimelineMeasure } from './measure.js';
+import type { TimelineMetrics } from './metrics.js';
+import { computeTicks } from './ticks.js';
+import { createTimeScale } from './time-scale.js';
+import type { TimelineBin, TimelineEventMark, TimelineLaneLabel, TimelineLayout, TimelineNoteMarker } from './types.js';
+
+/**
+ * What depends only on the data: lanes and rows, sorted starts per lane, the running maximum of
+ * ends that lets a view find its first event by binary search, and a cache of wrapped note text.
+ * Built once per data change by `prepareTimeline`; every view after that is `layoutTimeline`.
+ */
+export interface TimelinePrepared {
+  model: TimelineModel;
+  lanes: TimelineLaneAssignment;
+  starts: Float64Array;
+  /** `maxEnd[i]` is the latest end among events 0..i (events are sorted by start). */
+  maxEnd: Float64Array;
+  /** Starts of each lane's events, ascending, for counting events per bin. */
+  laneStarts: Float64Array[];
+  noteText: Map<string, TimelineNoteText>;
+}
+
+/** The size, view and text settings of one layout. */
+export interface TimelineLayoutOptions {
+  width: number;
+  view: [number, number];
+  locale: string;
+  metrics: TimelineMetrics;
+  measure: TimelineMeasure;
+  /** Heading of an editor's note, which has no speaker. */
+  noteHeading: string;
+  /** Above this many events in view they are binned rather than drawn one by one. */
+  maxMarks?: number;
+}
+
+const DEFAULT_MAX_MARKS = 300;
+const SIDE_PADDING_PX = 12;
+const LABEL_INSET_PX = 6;
+const POINT_HALF_PX = 6;
+const BIN_WIDTH_PX = 6;
+
+/** Prepares a model for layout; call once per data change. */
+export function prepareTimeline(model: TimelineModel, maxRows = 8): TimelinePrepared {
+  const { events } = model;
+  const lanes = assignLanes(events, model.groups, maxRows);
+  const starts = new Float64Array(events.length);
+  const maxEnd = new Float64Array(events.length);
+  const perLane: number[][] = lanes.lanes.map(() => []);
+  let running = -Infinity;
+  for (const event of events) {
+    starts[event.index] = event.startMs;
+    running = Math.max(running, event.endMs);
+    maxEnd[event.index] = running;
+    perLane[lanes.laneOf[event.index]].push(event.startMs);
+  }
+  return { model, lanes, starts, maxEnd, laneStarts: perLane.map((list) => Float64Array.from(list)), noteText: new Map() };
+}
+
+/** The displayed words of an annotation: direct speech in quotation marks, the rest as written. */
+export function displayedQuote(kind: string, quote: string): string {
+  return kind === 'quote' ? `“${quote.trim()}”` : quote.trim();
+}
+
+/**
+ * Lays out one view of a prepared timeline: axis ticks, lanes, the marks and labels of the
+ * events in view (or bins where they are too dense), and the notes placed around them.
+ * Pure and deterministic; cheap enough to run on every zoom frame, because culling is a binary
+ * search and only what is in view is placed.
+ */
+export function layoutTimeline(prepared: TimelinePrepared, options: TimelineLayoutOptions): TimelineLayout {
+  const { model, lanes } = prepared;
+  const { metrics, measure, view } = options;
+  const width = Math.max(options.width, 1);
+  const left = SIDE_PADDING_PX;
+  const right = Math.max(width - SIDE_PADDING_PX, left + 1);
+  const scale = createTimeScale(view, left, right);
+  const x = (ms: number) => scale(ms);
+
+  // Lanes, top to bottom, relative to the band's top.
+  const showLaneHeaders = lanes.lanes.length > 1 || lanes.lanes[0] !== '';
+  const laneTops: number[] = [];
+  const laneLabels: TimelineLaneLabel[] = [];
+  let bandHeight = metrics.lanePaddingPx;
+  lanes.lanes.forEach((name, lane) => {
+    const header = showLaneHeaders ? metrics.laneHeaderPx : 0;
+    const rows = Math.max(lanes.rowCounts[lane], 1);
+    const rowsHeight = rows * metrics.rowPx + (rows - 1) * metrics.rowGapPx;
+    laneTops.push(bandHeight + header);
+    if (showLaneHeaders) laneLabels.push({ lane, text: name, x: left, y: bandHeight + header - 6, top: bandHeight + header, height: rowsHeight });
+    bandHeight += header + rowsHeight + metrics.lanePaddingPx;
+  });
+  const rowTop = (lane: number, row: number) => laneTops[lane] + row * (metrics.rowPx + metrics.rowGapPx);
+
+  // Culling: the first event whose running end reaches the view, up to the last that starts in it.
+  const first = bisectLeft(prepared.maxEnd, view[0]);
+  const end = bisectLeft(prepared.starts, view[1]);
+  const maxMarks = options.maxMarks ?? DEFAULT_MAX_MARKS;
+  const visible: number[] = [];
+  let isAggregated = end - first > maxMarks * 4;
+  if (!isAggregated) {
+    for (let i = first; i < end; i++) {
+      if (model.events[i].endMs >= view[0]) visible.push(i);
+    }
+    isAggregated = visible.length > maxMarks;
+  }
+  const visibleEventCount = isAggregated ? Math.max(end - first, 0) : visible.length;
+
+  const marks = isAggregated ? [] : buildMarks(prepared, visible, x, left, right, rowTop, metrics, measure);
+  const bins = isAggregated ? buildBins(prepared, view, left, right, laneTops, metrics) : [];
+
+  const requests: TimelineNoteRequest[] = [];
+  if (!isAggregated) {
+    const anchorOf = new Map<number, TimelineNoteAnchor>();
+    for (const mark of marks) {
+      const centre = (Math.max(mark.x0, left) + Math.min(mark.x1, right)) / 2;
+      anchorOf.set(mark.eventIndex, { eventIndex: mark.eventIndex, x: centre, top: mark.y, bottom: mark.y + mark.height });
+    }
+    for (const annotation of model.annotations) {
+      const anchors = annotation.eventIndexes.map((i) => anchorOf.get(i)).filter((a): a is TimelineNoteAnchor => !!a);
+      if (anchors.length === 0) continue;
+      const heading = annotation.speaker
+        ? [annotation.speaker.name, annotation.speaker.role].filter(Boolean).join(', ')
+        : options.noteHeading;
+      requests.push({ annotationIndex: annotation.index, heading, text: displayedQuote(annotation.kind, annotation.quote), anchors });
+    }
+  }
+  const placement = placeAnnotations(requests, { left, right, bandTop: 0, axisBottom: 0 }, metrics, measure, prepared.noteText);
+
+  // Stack vertically: notes above, the marker strip, the band, the axis, notes below.
+  const markerStrip = placement.unplaced.length ? metrics.markerPx + 8 : 0;
+  const bandTop = Math.max(placement.aboveHeight, metrics.noteGapPx) + markerStrip;
+  const axisY = bandTop + bandHeight;
+  const axisBottom = axisY + metrics.axisPx;
+  const height = axisBottom + placement.belowHeight + metrics.noteGapPx;
+
+  for (const mark of marks) {
+    mark.y += bandTop;
+    mark.hitBox.y += bandTop;
+  }
+  for (const bin of bins) bin.y += bandTop;
+  for (const label of laneLabels) {
+    label.y += bandTop;
+    label.top += bandTop;
+  }
+  for (const note of placement.notes) {
+    const offset = note.side === 'above' ? bandTop - markerStrip : axisBottom;
+    note.box.y += offset;
+    for (const connector of note.connectors) {
+      connector.y1 += offset;
+      connector.y2 += bandTop;
+    }
+  }
+  const markers = placeMarkers(placement.unplaced, bandTop, left, right, metrics);
+
+  const ticks = computeTicks(scale, options.locale, metrics.axisFont, metrics.tickMinGapPx, measure);
+  return {
+    width,
+    height,
+    view: [view[0], view[1]],
+    left,
+    right,
+    bandTop,
+    axisY,
+    ticks,
+    lanes: laneLabels,
+    marks,
+    bins,
+    notes: placement.notes,
+    markers,
+    visibleEventCount,
+    firstVisibleIndex: visible.length ? visible[0] : isAggregated ? first : -1,
+    lastVisibleIndex: visible.length ? visible[visible.length - 1] : isAggregated ? end - 1 : -1,
+    isAggregated,
+  };
+}
+
+/**
+ * Marks and labels of the events in view. A label starts inside its mark (or at the plot's
+ * left edge when the mark starts before the view) and may run on to just before the next mark
+ * in its row; longer titles are shortened with an ellipsis, and dropped when no room is left.
+ */
+function buildMarks(
+  prepared: TimelinePrepared,
+  visible: readonly number[],
+  x: (ms: number) => number,
+  left: number,
+  right: number,
+  rowTop: (lane: number, row: number) => number,
+  metrics: TimelineMetrics,
+  measure: TimelineMeasure,
+): TimelineEventMark[] {
+  const { model, lanes } = prepared;
+  const marks: TimelineEventMark[] = [];
+  const lastInRow = new Map<string, TimelineEventMark>();
+  const limitOf = new Map<TimelineEventMark, number>();
+  for (const index of visible) {
+    const row = lanes.rowOf[index];
+    if (row < 0) continue;
+    const event = model.events[index];
+    const lane = lanes.laneOf[index];
+    const isPoint = event.startMs === event.endMs;
+    const x0 = isPoint ? x(event.startMs) : Math.max(x(event.startMs), left - 1);
+    const x1 = isPoint ? x0 : Math.min(Math.max(x(event.endMs), x0 + 4), right + 1);
+    const mark: TimelineEventMark = {
+      eventIndex: index,
+      lane,
+      row,
+      shape: isPoint ? 'point' : 'bar',
+      x0,
+      x1,
+      y: rowTop(lane, row),
+      height: metrics.rowPx,
+      label: '',
+      labelX: (isPoint ? x0 + POINT_HALF_PX : Math.max(x0, left)) + LABEL_INSET_PX,
+      isLabelTruncated: false,
+      hitBox: { x: 0, y: 0, width: 0, height: 0 },
+    };
+    const key = `${lane}:${row}`;
+    const previous = lastInRow.get(key);
+    if (previous) limitOf.set(previous, (isPoint ? x0 - POINT_HALF_PX : x0) - LABEL_INSET_PX);
+    lastInRow.set(key, mark);
+    marks.push(mark);
+  }
+  for (const mark of marks) {
+    const limit = Math.min(limitOf.get(mark) ?? right, right);
+    const title = model.events[mark.eventIndex].title;
+    const room = limit - mark.labelX;
+    mark.label = room >= 24 ? truncateText(title, room, metrics.labelFont, measure) : '';
+    mark.isLabelTruncated = mark.label !== title;
+    const labelEnd = mark.label ? mark.labelX + measure(mark.label, metrics.labelFont) : mark.labelX;
+    const hitLeft = Math.max(Math.min(mark.x0 - (mark.shape === 'point' ? POINT_HALF_PX : 0), labelEnd), left);
+    const hitRight = Math.min(Math.max(mark.x1 + (mark.shape === 'point' ? POINT_HALF_PX : 0), labelEnd, hitLeft + 24), right);
+    mark.hitBox = { x: hitLeft, y: mark.y, width: Math.max(hitRight - hitLeft, 0), height: mark.height };
+  }
+  return marks;
+}
+
+/** Counts of events per slice of the view in each lane, drawn as bars whose height grows with the count. */
+function buildBins(
+  prepared: TimelinePrepared,
+  view: readonly [number, number],
+  left: number,
+  right: number,
+  laneTops: readonly number[],
+  metrics: TimelineMetrics,
+): TimelineBin[] {
+  const slices = Math.max(1, Math.floor((right - left) / BIN_WIDTH_PX));
+  const sliceMs = (view[1] - view[0]) / slices;
+  const counted: Array<Omit<TimelineBin, 'y' | 'height'> & { rows: number }> = [];
+  let maxCount = 1;
+  prepared.laneStarts.forEach((starts, lane) => {
+    let from = bisectLeft(starts, view[0]);
+    for (let slice = 0; slice < slices; slice++) {
+      const sliceEnd = view[0] + (slice + 1) * sliceMs;
+      const to = bisectLeft(starts, sliceEnd, from);
+      const count = to - from;
+      if (count > 0) {
+        const x0 = left + slice * BIN_WIDTH_PX;
+        counted.push({ lane, x0, x1: x0 + BIN_WIDTH_PX - 1, count, startMs: sliceEnd - sliceMs, endMs: sliceEnd, rows: Math.max(prepared.lanes.rowCounts[lane], 1) });
+        maxCount = Math.max(maxCount, count);
+      }
+      from = to;
+    }
+  });
+  return counted.map(({ rows, ...bin }) => {
+    const laneHeight = rows * metrics.rowPx + (rows - 1) * metrics.rowGapPx;
+    const height = Math.max(2, Math.sqrt(bin.count / maxCount) * laneHeight);
+    return { ...bin, y: laneTops[bin.lane] + laneHeight - height, height };
+  });
+}
+
+/** Numbered markers for notes that found no room, in a strip just above the band, nudged apart. */
+function placeMarkers(
+  unplaced: ReadonlyArray<{ annotationIndex: number; anchor: TimelineNoteAnchor }>,
+  bandTop: number,
+  left: number,
+  right: number,
+  metrics: TimelineMetrics,
+): TimelineNoteMarker[] {
+  const size = metrics.markerPx;
+  const y = bandTop - size - 6;
+  const sorted = [...unplaced].sort((a, b) => a.anchor.x - b.anchor.x || a.annotationIndex - b.annotationIndex);
+  const xs: number[] = [];
+  let cursor = left;
+  for (const { anchor } of sorted) {
+    const x = Math.max(anchor.x - size / 2, cursor);
+    xs.push(x);
+    cursor = x + size + 4;
+  }
+  // Markers pushed past the right edge slide back left, keeping their order and spacing.
+  let limit = right - size;
+  for (let i = xs.length - 1; i >= 0; i--) {
+    xs[i] = Math.max(Math.min(xs[i], limit), left);
+    limit = xs[i] - size - 4;
+  }
+  return sorted.map(({ annotationIndex, anchor }, i) => ({
+    annotationIndex,
+    eventIndex: anchor.eventIndex,
+    number: annotationIndex + 1,
+    box: { x: xs[i], y, width: size, height: size },
+    connector: { eventIndex: anchor.eventIndex, x1: xs[i] + size / 2, y1: y + size, x2: anchor.x, y2: bandTop + anchor.top },
+  }));
+}

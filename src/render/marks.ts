@@ -1,0 +1,40 @@
+import { svg, type SVGTemplateResult } from 'lit';
+import type { TimelineEvent } from '../model/types.js';
+import type { TimelineLayout } from '../layout/types.js';
+
+/** Lane backgrounds and their names. */
+export function renderLanes(layout: TimelineLayout): SVGTemplateResult {
+  return svg`${layout.lanes.map(
+    (lane) => svg`
+      <rect class="lane-background" x=${layout.left} y=${lane.top - 4} width=${layout.right - layout.left} height=${lane.height + 8} rx="4"></rect>
+      <text part="lane-label" class="lane-label" x=${lane.x} y=${lane.y}>${lane.text}</text>`,
+  )}`;
+}
+
+/**
+ * Event marks: a bar across the period an event occupies (its day, month, year or range),
+ * dashed when the date is coarser than a day; a diamond for an instant. The selected mark gets
+ * a heavier outline, so selection never rests on colour alone.
+ */
+export function renderMarks(layout: TimelineLayout, events: readonly TimelineEvent[], selectedIndex: number): SVGTemplateResult {
+  return svg`${layout.marks.map((mark) => {
+    const event = events[mark.eventIndex];
+    const coarse = event.start.precision === 'year' || event.start.precision === 'month';
+    const classes = `mark g${mark.lane % 6}${coarse ? ' coarse' : ''}${mark.eventIndex === selectedIndex ? ' selected' : ''}`;
+    const top = mark.y + 3;
+    const height = mark.height - 6;
+    if (mark.shape === 'point') {
+      const cy = top + height / 2;
+      const r = 7;
+      return svg`<path part="event" class=${classes} d=${`M${mark.x0} ${cy - r}L${mark.x0 + r} ${cy}L${mark.x0} ${cy + r}L${mark.x0 - r} ${cy}Z`}></path>`;
+    }
+    return svg`<rect part="event" class=${classes} x=${mark.x0} y=${top} width=${Math.max(mark.x1 - mark.x0, 4)} height=${height} rx="3"></rect>`;
+  })}`;
+}
+
+/** Where events are too dense to draw, a bar per slice of time whose height grows with the count. */
+export function renderBins(layout: TimelineLayout): SVGTemplateResult {
+  return svg`${layout.bins.map(
+    (bin) => svg`<rect part="bin" class=${`bin g${bin.lane % 6}`} x=${bin.x0} y=${bin.y} width=${bin.x1 - bin.x0} height=${bin.height}></rect>`,
+  )}`;
+}

@@ -1,0 +1,86 @@
+import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { TimelineLayout, TimelineNote } from '../layout/types.js';
+import type { TimelineAnnotation, TimelineSource } from '../model/types.js';
+import type { TimelineStrings } from '../strings.js';
+
+/** Connectors from notes and markers to their events; decorative, as the lists carry the links. */
+export function renderConnectors(layout: TimelineLayout, relatedAnnotations: ReadonlySet<number>): SVGTemplateResult {
+  const lines = [
+    ...layout.notes.flatMap((note) => note.connectors.map((c) => ({ c, annotationIndex: note.annotationIndex }))),
+    ...layout.markers.map((marker) => ({ c: marker.connector, annotationIndex: marker.annotationIndex })),
+  ];
+  return svg`${lines.map(
+    ({ c, annotationIndex }) =>
+      svg`<line part="connector" class=${relatedAnnotations.has(annotationIndex) ? 'connector related' : 'connector'} x1=${c.x1} y1=${c.y1} x2=${c.x2} y2=${c.y2}></line>`,
+  )}`;
+}
+
+/** A source as a link when its URL passed the check, as plain text otherwise. */
+export function renderSource(source: TimelineSource | undefined, strings: TimelineStrings): TemplateResult | typeof nothing {
+  if (!source) return nothing;
+  const label = [source.publisher, source.title].filter(Boolean).join(': ');
+  return source.href
+    ? html`${strings.source}: <a part="source-link" href=${source.href} target="_blank" rel="noopener noreferrer">${label}</a>`
+    : html`${strings.source}: ${label}`;
+}
+
+/**
+ * The notes, each a figure placed where layout put it, with its text in the exact lines layout
+ * measured. Direct speech is a blockquote in quotation marks; reported speech and editor's notes
+ * are styled apart. Text from data is bound as text only.
+ */
+export function renderNotes(
+  layout: TimelineLayout,
+  annotations: readonly TimelineAnnotation[],
+  strings: TimelineStrings,
+  relatedAnnotations: ReadonlySet<number>,
+): TemplateResult {
+  return html`<ul class="layer notes" aria-label=${strings.notesLabel}>
+    ${layout.notes.map((note) => renderNote(note, annotations[note.annotationIndex], strings, relatedAnnotations.has(note.annotationIndex)))}
+  </ul>`;
+}
+
+function renderNote(note: TimelineNote, annotation: TimelineAnnotation, strings: TimelineStrings, isRelated: boolean): TemplateResult {
+  const kindClass = annotation.kind === 'note' ? 'context' : annotation.kind;
+  const position = { left: `${note.box.x}px`, top: `${note.box.y}px`, width: `${note.box.width}px`, height: `${note.box.height}px` };
+  return html`<li>
+    <figure
+      part=${isRelated ? 'annotation annotation--related' : 'annotation'}
+      class=${`note ${kindClass}${isRelated ? ' related' : ''}`}
+      style=${styleMap(position)}
+      data-annotation=${annotation.index}
+    >
+      ${note.headingLines.length
+        ? html`<figcaption part="attribution-name" class="note-heading">${note.headingLines.map((line) => html`<span class="line">${line}</span>`)}</figcaption>`
+        : nothing}
+      ${annotation.kind === 'quote'
+        ? html`<blockquote part="quote" class="quote">${note.quoteLines.map((line) => html`<span class="line">${line}</span>`)}</blockquote>`
+        : html`<p part="quote" class="quote">${note.quoteLines.map((line) => html`<span class="line">${line}</span>`)}</p>`}
+      <small part="attribution" class="attribution">${renderSource(annotation.source, strings)}</small>
+    </figure>
+  </li>`;
+}
+
+/** Numbered markers for notes with no room on screen; each opens its note in the details. */
+export function renderMarkers(
+  layout: TimelineLayout,
+  annotations: readonly TimelineAnnotation[],
+  strings: TimelineStrings,
+  onOpen: (annotationIndex: number, eventIndex: number) => void,
+): TemplateResult | typeof nothing {
+  if (!layout.markers.length) return nothing;
+  return html`<div class="layer markers">
+    ${layout.markers.map((marker) => {
+      const annotation = annotations[marker.annotationIndex];
+      const position = { left: `${marker.box.x}px`, top: `${marker.box.y}px`, width: `${marker.box.width}px`, height: `${marker.box.height}px` };
+      return html`<button
+        part="marker"
+        class="marker"
+        style=${styleMap(position)}
+        aria-label=${strings.markerLabel(marker.number, annotation.speaker?.name ?? strings.noteHeading)}
+        @click=${() => onOpen(marker.annotationIndex, marker.eventIndex)}
+      >${marker.number}</button>`;
+    })}
+  </div>`;
+}

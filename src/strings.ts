@@ -1,0 +1,69 @@
+/**
+ * Every piece of interface text the element shows or announces. A page replaces any of them
+ * through the `strings` property; English is the default.
+ */
+export interface TimelineStrings {
+  /** Accessible name of the event list when the data has no title. */
+  untitled: string;
+  loading: string;
+  empty: string;
+  /** Heading of the error box; the problems follow it. */
+  errorHeading: string;
+  /** The disclosure that lists every problem with its path. */
+  errorDetails: (count: number) => string;
+  /** Said when the last good timeline stays on screen behind an error. */
+  errorKeptPrevious: string;
+  /** Summary under the title: counts and the span of dates. */
+  summary: (events: number, annotations: number, span: string) => string;
+  /** One-line instructions under the summary. */
+  instructions: string;
+  /** Accessible names of the two lists laid over the drawing. */
+  eventsLabel: string;
+  notesLabel: string;
+  /** Heading of an editor's note, which has no speaker. */
+  noteHeading: string;
+  /** How many notes an event has, in its accessible name. */
+  annotationCount: (count: number) => string;
+  /** A range read aloud: never a bare dash. */
+  range: (start: string, end: string) => string;
+  /** A date note in an accessible name or a details panel. */
+  dateNote: (note: string) => string;
+  source: string;
+  sources: string;
+  place: string;
+  close: string;
+  /** Name of a numbered marker that opens a note with no room on screen. */
+  markerLabel: (number: number, speaker: string) => string;
+  /** Said when events are too dense to draw one by one. */
+  aggregated: (count: number) => string;
+  /** Words that open the text of each kind of annotation for a screen reader. */
+  saidBy: (speaker: string) => string;
+  reportedBy: (speaker: string) => string;
+}
+
+/** The English interface text. */
+export const ENGLISH_STRINGS: TimelineStrings = {
+  untitled: 'Timeline',
+  loading: 'Loading the timeline…',
+  empty: 'This timeline has no events yet.',
+  errorHeading: 'The timeline could not be shown.',
+  errorDetails: (count) => (count === 1 ? 'Show the problem' : `Show all ${count} problems`),
+  errorKeptPrevious: 'The last timeline that loaded is still shown below.',
+  summary: (events, annotations, span) =>
+    `${events} ${events === 1 ? 'event' : 'events'} and ${annotations} ${annotations === 1 ? 'annotation' : 'annotations'}, ${span}.`,
+  instructions: 'Select an event to read its details and sources.',
+  eventsLabel: 'Events',
+  notesLabel: 'Commentary',
+  noteHeading: 'Context',
+  annotationCount: (count) => (count === 1 ? '1 annotation' : `${count} annotations`),
+  range: (start, end) => `from ${start} to ${end}`,
+  dateNote: (note) => `Date note: ${note}`,
+  source: 'Source',
+  sources: 'Sources',
+  place: 'Place',
+  close: 'Close',
+  markerLabel: (number, speaker) => `Annotation ${number}, ${speaker}: show the note`,
+  aggregated: (count) => `${count} events in view, too many to show one by one. Zoom in to read them.`,
+  saidBy: (speaker) => `${speaker} said:`,
+  reportedBy: (speaker) => `${speaker}, reported:`,
+};
