@@ -2,24 +2,30 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { timelineStyles } from './annotated-timeline.styles.js';
+import { actionForKey, describeKeys } from './controllers/keymap.js';
 import { ResizeController } from './controllers/resize-controller.js';
-import { TimelineErrorEvent, TimelineLoadEvent, TimelineSelectEvent } from './events.js';
-import { layoutTimeline, prepareTimeline, type TimelinePrepared } from './layout/layout.js';
+import { ZoomController, type TimelineZoomHost } from './controllers/zoom-controller.js';
+import { TimelineErrorEvent, TimelineLoadEvent, TimelineSelectEvent, TimelineZoomEvent } from './events.js';
+import { DEFAULT_MAX_MARKS, layoutTimeline, prepareTimeline, type TimelinePrepared } from './layout/layout.js';
 import { createTableMeasure, type TimelineMeasure } from './layout/measure.js';
 import { createMetrics, type TimelineMetrics } from './layout/metrics.js';
-import { paddedDomain } from './layout/time-scale.js';
+import { clampView, paddedDomain } from './layout/time-scale.js';
+import { panView, viewShowing, zoomView } from './layout/view.js';
 import type { TimelineLayout } from './layout/types.js';
 import { fetchTimelineJson } from './load.js';
+import { parseTimelineDate } from './model/dates.js';
 import { parseTimeline } from './model/parse.js';
 import type { TimelineIssue, TimelineLimits, TimelineModel } from './model/types.js';
 import { renderAxis } from './render/axis.js';
 import { createCanvasMeasure } from './render/canvas-measure.js';
 import { renderDetails } from './render/details.js';
 import { renderEventLayer } from './render/event-layer.js';
+import { renderEventList } from './render/event-list.js';
 import { formatSpan } from './render/format.js';
 import { renderBins, renderLanes, renderMarks } from './render/marks.js';
 import { renderConnectors, renderMarkers, renderNotes } from './render/notes.js';
 import { renderEmpty, renderError, renderLoading } from './render/states.js';
+import { renderToolbar, type TimelineCommand } from './render/toolbar.js';
 import { ENGLISH_STRINGS, type TimelineStrings } from './strings.js';
 
 type TimelineStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -36,6 +42,7 @@ type TimelineStatus = 'idle' | 'loading' | 'ready' | 'error';
  * @fires timeline-load - New data was validated and drawn. `detail`: `{ eventCount, annotationCount, warnings, src }`.
  * @fires timeline-error - A load failed or the data is invalid; the last good timeline stays. `detail`: `{ message, errors, warnings, src, status }`.
  * @fires timeline-select - A reader selected an event. `detail`: `{ id, index }`.
+ * @fires timeline-zoom - The visible range changed by zoom, pan, keys or a zoom method. `detail`: `{ startMs, endMs, start, end }`.
  *
  * @csspart base - The wrapper of everything.
  * @csspart header - The title, description and summary.
@@ -55,9 +62,12 @@ type TimelineStatus = 'idle' | 'loading' | 'ready' | 'error';
  * @csspart source-link - A link to a source.
  * @csspart connector - A line from a note to its event.
  * @csspart marker - A numbered marker standing for a note with no room.
+ * @csspart controls - The toolbar.
+ * @csspart control - A toolbar button; also `control--pressed` for the list view switch when on.
+ * @csspart list - The list view.
  * @csspart details - The selected event's details.
  * @csspart details-close - The button that closes the details.
- * @csspart details-annotation - An annotation in the details.
+ * @csspart content-annotation - An annotation in the details or the list view.
  * @csspart loading - The loading message.
  * @csspart empty - The empty state.
  * @csspart error - The error box.
@@ -91,7 +101,7 @@ type TimelineStatus = 'idle' | 'loading' | 'ready' | 'error';
  * @cssstate error - The last load or data failed.
  * @cssstate empty - The data has no events.
  */
-export class AnnotatedTimeline extends LitElement {
+export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
   static override styles = timelineStyles;
 
   /** URL of the JSON file to draw; relative URLs in it resolve against it. A new value aborts the load in flight. */
@@ -115,6 +125,12 @@ export class AnnotatedTimeline extends LitElement {
   /** Largest file accepted, in bytes. */
   @property({ type: Number, attribute: 'max-bytes' }) maxBytes = 20_000_000;
 
+  /** Turns off zoom and pan (wheel, drag, pinch, keys and buttons). */
+  @property({ type: Boolean, attribute: 'no-zoom' }) noZoom = false;
+
+  /** Makes `#event-<id>` in the page's address focus that event, and selecting an event update it. */
+  @property({ type: Boolean, attribute: 'hash-links' }) hashLinks = false;
+
   /** Interface text to replace; any key of `TimelineStrings`. */
   @property({ attribute: false }) strings: Partial<TimelineStrings> = {};
 
@@ -130,33 +146,98 @@ export class AnnotatedTimeline extends LitElement {
   @state() private errors: TimelineIssue[] = [];
   @state() private view?: [number, number];
   @state() private focusIndex = 0;
+  @state() private focusAnnotation = -1;
+  @state() private highlight: { event: number; annotation: number } = { event: -1, annotation: -1 };
+  @state() private isListView = false;
+  @state() private listPageStart = 0;
+  @state() private announcement = '';
+  @state() private activeCommand: TimelineCommand = 'zoomIn';
 
+  private domain?: [number, number];
   private prepared?: TimelinePrepared;
   private layout?: TimelineLayout;
+  private layoutKey = '';
   private metrics?: TimelineMetrics;
   private measure?: TimelineMeasure;
   private loadedFrom?: string;
   private loadController?: AbortController;
-  private pendingEvent?: Event;
+  private pendingEvents: Event[] = [];
+  private pendingFocus?: { kind: 'event' | 'annotation'; index: number };
+  private animationFrame = 0;
+  private announceTimer?: ReturnType<typeof setTimeout>;
   private readonly internals: ElementInternals;
   private readonly resize = new ResizeController(this);
 
   constructor() {
     super();
     this.internals = this.attachInternals();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.loadController?.abort();
-    this.loadController = undefined;
-    if (this.status === 'loading') this.setStatus(this.model ? 'ready' : 'idle');
+    new ZoomController(this);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
+    window.addEventListener('hashchange', this.onHashChange);
     // A reconnected element resumes the load that its disconnection aborted.
-    if (this.src && this.src !== this.loadedFrom && !this.loadController) void this.load(this.src);
+    if (this.src && this.data === undefined && this.src !== this.loadedFrom && !this.loadController) void this.load(this.src);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
+    this.loadController?.abort();
+    this.loadController = undefined;
+    cancelAnimationFrame(this.animationFrame);
+    clearTimeout(this.announceTimer);
+    if (this.status === 'loading') this.setStatus(this.model ? 'ready' : 'idle');
+  }
+
+  /** Shows the range from `start` to `end` (Dates, ms or ISO strings), within the data's extent. */
+  zoomTo(start: Date | number | string, end: Date | number | string): void {
+    const from = toMs(start);
+    const to = toMs(end);
+    if (!this.domain || !Number.isFinite(from) || !Number.isFinite(to)) return;
+    this.setView(clampView([Math.min(from, to), Math.max(from, to)], this.domain), true);
+  }
+
+  /** Shows the whole timeline again. */
+  resetZoom(): void {
+    if (this.domain) this.setView(this.domain, true);
+  }
+
+  /** Moves focus to the event with this `id`, panning or zooming to reveal it; false when there is none. */
+  focusEvent(id: string): boolean {
+    const index = this.model?.events.findIndex((event) => event.id === id) ?? -1;
+    if (index < 0) return false;
+    if (this.isListView) this.isListView = false;
+    this.moveFocusTo(index);
+    return true;
+  }
+
+  /** @internal The drawing that takes wheel, drag and pinch. */
+  get zoomSurface(): HTMLElement | undefined {
+    return this.shadowRoot?.querySelector<HTMLElement>('.plot') ?? undefined;
+  }
+
+  /** @internal */
+  get isZoomDisabled(): boolean {
+    return this.noZoom || this.isListView;
+  }
+
+  /** @internal Zooms around a viewport x; called by the zoom controller. */
+  zoomAtClientX(clientX: number, factor: number): void {
+    const { layout, view, domain } = this;
+    const surface = this.zoomSurface;
+    if (!layout || !view || !domain || !surface) return;
+    const x = clientX - surface.getBoundingClientRect().left;
+    const anchor = view[0] + ((x - layout.left) / (layout.right - layout.left)) * (view[1] - view[0]);
+    this.setView(zoomView(view, anchor, factor, domain));
+  }
+
+  /** @internal Pans by screen pixels; called by the zoom controller. */
+  panByPx(deltaPx: number): void {
+    const { layout, view, domain } = this;
+    if (!layout || !view || !domain) return;
+    this.setView(panView(view, (deltaPx / (layout.right - layout.left)) * (view[1] - view[0]), domain));
   }
 
   private get resolvedLocale(): string {
@@ -189,10 +270,16 @@ export class AnnotatedTimeline extends LitElement {
   }
 
   protected override updated(): void {
-    if (this.pendingEvent) {
-      const event = this.pendingEvent;
-      this.pendingEvent = undefined;
-      this.dispatchEvent(event);
+    const events = this.pendingEvents;
+    this.pendingEvents = [];
+    for (const event of events) this.dispatchEvent(event);
+    if (this.pendingFocus) {
+      const { kind, index } = this.pendingFocus;
+      const target = this.shadowRoot?.querySelector<HTMLElement>(`[data-${kind}="${index}"]`);
+      if (target) {
+        this.pendingFocus = undefined;
+        target.focus();
+      }
     }
   }
 
@@ -223,28 +310,30 @@ export class AnnotatedTimeline extends LitElement {
       this.fail(count === 1 ? 'The data has a problem.' : `The data has ${count} problems.`, result.errors, result.warnings, src);
       return;
     }
+    cancelAnimationFrame(this.animationFrame);
     this.model = result.model;
     this.prepared = prepareTimeline(result.model);
-    this.view = paddedDomain(result.model.extent);
+    this.domain = paddedDomain(result.model.extent);
+    this.view = this.domain;
     this.focusIndex = 0;
+    this.focusAnnotation = -1;
+    this.listPageStart = 0;
     this.errors = [];
     this.errorMessage = '';
     this.loadedFrom = src;
     if (this.selectedIndex < 0) this.selected = undefined;
     this.setStatus('ready');
-    this.pendingEvent = new TimelineLoadEvent({
-      eventCount: result.model.events.length,
-      annotationCount: result.model.annotations.length,
-      warnings: result.warnings,
-      src,
-    });
+    const { events, annotations, extent } = result.model;
+    this.announce(extent ? this.text.summary(events.length, annotations.length, formatSpan(extent, this.resolvedLocale, this.text)) : this.text.empty);
+    this.pendingEvents.push(new TimelineLoadEvent({ eventCount: events.length, annotationCount: annotations.length, warnings: result.warnings, src }));
+    if (this.hashLinks) this.revealHashTarget();
   }
 
   private fail(message: string, errors: TimelineIssue[], warnings: TimelineIssue[], src?: string, status?: number): void {
     this.errorMessage = message;
     this.errors = errors;
     this.setStatus('error');
-    this.pendingEvent = new TimelineErrorEvent({ message, errors, warnings, src, status });
+    this.pendingEvents.push(new TimelineErrorEvent({ message, errors, warnings, src, status }));
     this.requestUpdate();
   }
 
@@ -259,31 +348,66 @@ export class AnnotatedTimeline extends LitElement {
   /** Lays out again only when the data, the width, the view or the locale changed. */
   private updateLayout(): void {
     const width = this.resize.width;
-    if (!this.prepared || !this.view || width <= 0) return;
-    if (!this.metrics || this.layout?.width !== width) {
-      const style = getComputedStyle(this);
-      const basePx = parseFloat(style.fontSize) || 16;
-      const quoteFamily = style.getPropertyValue('--timeline-font-family-quote').trim() || style.fontFamily;
-      const quoteStyle = style.getPropertyValue('--timeline-quote-style').trim() === 'italic' ? 'italic ' : '';
-      this.metrics = createMetrics(basePx, style.fontFamily, `${quoteStyle}${quoteFamily}`);
-    }
+    const { prepared, view } = this;
+    if (!prepared || !view || width <= 0) return;
+    const locale = this.resolvedLocale;
+    const key = `${width}|${view[0]}|${view[1]}|${locale}`;
+    if (this.layout && this.layoutKey === key && this.layoutFor === prepared) return;
+    if (!this.metrics || this.layout?.width !== width) this.metrics = this.readMetrics();
     this.measure ??= createCanvasMeasure(createTableMeasure());
-    const layout = this.layout;
-    if (layout && layout.width === width && layout.view[0] === this.view[0] && layout.view[1] === this.view[1] && this.layoutFor === this.prepared && this.layoutLocale === this.resolvedLocale) return;
-    this.layoutFor = this.prepared;
-    this.layoutLocale = this.resolvedLocale;
-    this.layout = layoutTimeline(this.prepared, {
-      width,
-      view: this.view,
-      locale: this.resolvedLocale,
-      metrics: this.metrics,
-      measure: this.measure,
-      noteHeading: this.text.noteHeading,
-    });
+    this.layoutKey = key;
+    this.layoutFor = prepared;
+    this.layout = layoutTimeline(prepared, { width, view, locale, metrics: this.metrics, measure: this.measure, noteHeading: this.text.noteHeading });
   }
 
   private layoutFor?: TimelinePrepared;
-  private layoutLocale?: string;
+
+  /** Sizes from the host's computed font, so that text resized by the reader grows the drawing. */
+  private readMetrics(): TimelineMetrics {
+    const style = getComputedStyle(this);
+    const basePx = parseFloat(style.fontSize) || 16;
+    const quoteFamily = style.getPropertyValue('--timeline-font-family-quote').trim() || style.fontFamily;
+    const quoteStyle = style.getPropertyValue('--timeline-quote-style').trim() === 'italic' ? 'italic ' : '';
+    return createMetrics(basePx, style.fontFamily, `${quoteStyle}${quoteFamily}`);
+  }
+
+  /** Moves the view, at once or (for buttons and keys, unless the reader prefers less motion) over 250 ms. */
+  private setView(next: [number, number], animate = false): void {
+    const from = this.view;
+    if (!from || (from[0] === next[0] && from[1] === next[1])) return;
+    cancelAnimationFrame(this.animationFrame);
+    if (!animate || matchMedia('(prefers-reduced-motion: reduce)').matches) {
+      this.view = next;
+      this.viewChanged();
+      return;
+    }
+    const started = performance.now();
+    const step = (now: number) => {
+      const t = Math.min((now - started) / 250, 1);
+      const eased = 1 - (1 - t) ** 3;
+      this.view = t < 1 ? [from[0] + (next[0] - from[0]) * eased, from[1] + (next[1] - from[1]) * eased] : next;
+      if (t < 1) this.animationFrame = requestAnimationFrame(step);
+      else this.viewChanged();
+    };
+    this.animationFrame = requestAnimationFrame(step);
+  }
+
+  private viewChanged(): void {
+    if (!this.view || !this.model) return;
+    this.pendingEvents.push(new TimelineZoomEvent(this.view));
+    const view = this.view;
+    const total = this.model.events.length;
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => {
+      const visible = this.layout?.visibleEventCount ?? 0;
+      this.announcement = this.text.showing(visible, total, formatSpan(view, this.resolvedLocale, this.text));
+    }, 400);
+  }
+
+  private announce(message: string): void {
+    clearTimeout(this.announceTimer);
+    this.announcement = message;
+  }
 
   private select(eventIndex: number): void {
     if (!this.model) return;
@@ -291,29 +415,179 @@ export class AnnotatedTimeline extends LitElement {
     const isSame = this.selectedIndex === eventIndex;
     this.selected = isSame ? undefined : event.id;
     this.focusIndex = eventIndex;
-    if (!isSame) this.dispatchEvent(new TimelineSelectEvent({ id: event.id, index: eventIndex }));
+    if (isSame) return;
+    this.dispatchEvent(new TimelineSelectEvent({ id: event.id, index: eventIndex }));
+    if (this.hashLinks) {
+      try {
+        history.replaceState(history.state, '', `#event-${encodeURIComponent(event.id)}`);
+      } catch {
+        // An id that cannot be put in a URL (a lone surrogate) simply leaves the address alone.
+      }
+    }
   }
 
   private closeDetails(): void {
     const index = this.selectedIndex;
     this.selected = undefined;
-    if (index >= 0) void this.updateComplete.then(() => this.focusEvent(index));
+    if (index >= 0) this.pendingFocus = { kind: 'event', index };
   }
 
-  private focusEvent(index: number): void {
-    this.shadowRoot?.querySelector<HTMLElement>(`[data-event="${index}"]`)?.focus();
+  /** Focuses event `index`, moving the view first when it is not drawn one by one. */
+  private moveFocusTo(index: number): void {
+    const { model, prepared, view, domain } = this;
+    if (!model || !prepared || !view || !domain || model.events.length === 0) return;
+    const target = Math.min(Math.max(index, 0), model.events.length - 1);
+    this.focusIndex = target;
+    this.focusAnnotation = -1;
+    this.pendingFocus = { kind: 'event', index: target };
+    this.setView(viewShowing(prepared, target, view, domain, DEFAULT_MAX_MARKS));
+    this.requestUpdate();
   }
 
-  private openAnnotation(_annotationIndex: number, eventIndex: number): void {
-    if (this.selectedIndex !== eventIndex) this.select(eventIndex);
+  private readonly onHashChange = () => {
+    if (this.hashLinks) this.revealHashTarget();
+  };
+
+  private revealHashTarget(): void {
+    const match = /^#event-(.+)$/.exec(location.hash);
+    if (!match || !this.model) return;
+    let id: string;
+    try {
+      id = decodeURIComponent(match[1]);
+    } catch {
+      return;
+    }
+    const index = this.model.events.findIndex((event) => event.id === id);
+    if (index < 0) return;
+    this.selected = id;
+    this.moveFocusTo(index);
+  }
+
+  private onCommand(command: TimelineCommand): void {
+    this.activeCommand = command;
+    const { view, domain, model } = this;
+    if (command === 'list') {
+      this.isListView = !this.isListView;
+      return;
+    }
+    if (!view || !domain || !model) return;
+    const span = view[1] - view[0];
+    const centre = (view[0] + view[1]) / 2;
+    if (command === 'zoomIn') this.setView(zoomView(view, centre, 2, domain), true);
+    else if (command === 'zoomOut') this.setView(zoomView(view, centre, 0.5, domain), true);
+    else if (command === 'reset') this.resetZoom();
+    else this.setView(panView(view, (command === 'earlier' ? -span : span) * 0.8, domain), true);
+  }
+
+  private onToolbarKeydown(event: KeyboardEvent): void {
+    const buttons = Array.from(this.shadowRoot!.querySelectorAll<HTMLButtonElement>('.toolbar button'));
+    const current = buttons.findIndex((button) => button === this.shadowRoot!.activeElement);
+    const moves: Record<string, number> = { ArrowLeft: current - 1, ArrowRight: current + 1, Home: 0, End: buttons.length - 1 };
+    if (!(event.key in moves) || current < 0) return;
+    event.preventDefault();
+    const next = buttons[(moves[event.key] + buttons.length) % buttons.length];
+    this.activeCommand = next.dataset.command as TimelineCommand;
+    next.focus();
+  }
+
+  /** Keys on the events and notes, dispatched through the keymap. */
+  private onPlotKeydown(event: KeyboardEvent): void {
+    const { model, view, domain, layout } = this;
+    if (!model || !view || !domain || !layout || model.events.length === 0) return;
+    const isOnNote = this.focusAnnotation >= 0;
+    if (isOnNote && (event.key === 'Enter' || event.key === ' ')) {
+      event.preventDefault();
+      this.select(this.focusIndex);
+      return;
+    }
+    const action = actionForKey(event.key, event, 'horizontal');
+    if (!action) return;
+    const notes = model.events[this.focusIndex]?.annotationIndexes ?? [];
+    const span = view[1] - view[0];
+    const focusedEvent = model.events[this.focusIndex];
+    const anchor = focusedEvent ? (focusedEvent.startMs + focusedEvent.endMs) / 2 : (view[0] + view[1]) / 2;
+    switch (action) {
+      case 'previous':
+        this.moveFocusTo(this.focusIndex - 1);
+        break;
+      case 'next':
+        this.moveFocusTo(this.focusIndex + 1);
+        break;
+      case 'first':
+        this.moveFocusTo(0);
+        break;
+      case 'last':
+        this.moveFocusTo(model.events.length - 1);
+        break;
+      case 'pageBack':
+      case 'pageForward': {
+        const next = panView(view, action === 'pageBack' ? -span : span, domain);
+        const index = bisectStart(model, action === 'pageBack' ? next[0] : Math.max(next[0], view[1]));
+        this.moveFocusTo(Math.min(index, model.events.length - 1));
+        break;
+      }
+      case 'intoNotes': {
+        if (!notes.length) return;
+        const position = notes.indexOf(this.focusAnnotation);
+        const target = notes[Math.min(position + 1, notes.length - 1)];
+        this.focusAnnotation = target;
+        this.pendingFocus = { kind: 'annotation', index: target };
+        break;
+      }
+      case 'outOfNotes': {
+        if (!isOnNote) return;
+        const position = notes.indexOf(this.focusAnnotation);
+        if (position > 0) {
+          this.focusAnnotation = notes[position - 1];
+          this.pendingFocus = { kind: 'annotation', index: notes[position - 1] };
+        } else {
+          this.focusAnnotation = -1;
+          this.pendingFocus = { kind: 'event', index: this.focusIndex };
+        }
+        break;
+      }
+      case 'zoomIn':
+      case 'zoomOut':
+        if (this.noZoom) return;
+        this.setView(zoomView(view, anchor, action === 'zoomIn' ? 2 : 0.5, domain), true);
+        this.pendingFocus = { kind: 'event', index: this.focusIndex };
+        break;
+      case 'reset':
+        if (this.noZoom) return;
+        this.resetZoom();
+        break;
+      case 'close':
+        if (this.selectedIndex >= 0) this.closeDetails();
+        else if (isOnNote) {
+          this.focusAnnotation = -1;
+          this.pendingFocus = { kind: 'event', index: this.focusIndex };
+        } else return;
+        break;
+    }
+    event.preventDefault();
+    this.requestUpdate();
+  }
+
+  /** Hover or focus on an event highlights its notes; on a note, its events. */
+  private onPlotPointer(event: Event): void {
+    const target = (event.composedPath()[0] as Element | undefined)?.closest?.('[data-event],[data-annotation]') as HTMLElement | null;
+    const next = {
+      event: target?.dataset.event !== undefined ? Number(target.dataset.event) : -1,
+      annotation: target?.dataset.annotation !== undefined ? Number(target.dataset.annotation) : -1,
+    };
+    if (event.type === 'focusin') {
+      if (next.event >= 0) {
+        this.focusIndex = next.event;
+        this.focusAnnotation = -1;
+      } else if (next.annotation >= 0) this.focusAnnotation = next.annotation;
+    }
+    if (next.event !== this.highlight.event || next.annotation !== this.highlight.annotation) this.highlight = next;
   }
 
   protected override render(): TemplateResult {
     const strings = this.text;
     const model = this.model;
     const level = this.headingLevel;
-    const headingRole = level > 0 ? 'heading' : nothing;
-    const headingLevel = level > 0 ? Math.min(level, 6) : nothing;
     return html`<div
       part="base"
       class="base"
@@ -325,7 +599,7 @@ export class AnnotatedTimeline extends LitElement {
       <header part="header" class="header">
         <slot name="header">
           ${model
-            ? html`<p id="title" class="title" role=${headingRole} aria-level=${headingLevel} dir="auto">${model.title}</p>
+            ? html`<p id="title" class="title" role=${level > 0 ? 'heading' : nothing} aria-level=${level > 0 ? Math.min(level, 6) : nothing} dir="auto">${model.title}</p>
                 ${model.description ? html`<p class="description" dir="auto">${model.description}</p>` : nothing}`
             : html`<p id="title" class="visually-hidden">${strings.untitled}</p>`}
         </slot>
@@ -333,14 +607,38 @@ export class AnnotatedTimeline extends LitElement {
           ? html`<p id="summary" class="summary">
               ${strings.summary(model.events.length, model.annotations.length, formatSpan(model.extent, this.resolvedLocale, strings))}
               ${strings.instructions}
-            </p>`
+            </p>
+            <details class="keys">
+              <summary>${strings.keysHeading}</summary>
+              <p>${describeKeys('horizontal')}</p>
+            </details>`
           : html`<p id="summary" class="visually-hidden"></p>`}
       </header>
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
       ${this.status === 'loading' ? renderLoading(strings) : nothing}
       ${this.status === 'error' ? renderError(this.errorMessage, this.errors, !!model, strings) : nothing}
       ${model && model.events.length === 0 ? renderEmpty(strings) : nothing}
-      ${this.renderPlot(strings)}
-      ${model && this.selectedIndex >= 0
+      ${model && model.events.length
+        ? renderToolbar({
+            strings,
+            isListView: this.isListView,
+            isZoomDisabled: this.noZoom,
+            activeCommand: this.activeCommand,
+            onCommand: (command) => this.onCommand(command),
+            onKeydown: (event) => this.onToolbarKeydown(event),
+          })
+        : nothing}
+      ${this.isListView && model
+        ? renderEventList({
+            model,
+            locale: this.resolvedLocale,
+            strings,
+            headingLevel: level > 0 ? level + 1 : 0,
+            pageStart: this.listPageStart,
+            onPage: (start) => (this.listPageStart = start),
+          })
+        : this.renderPlot(strings)}
+      ${model && this.selectedIndex >= 0 && !this.isListView
         ? renderDetails(model, this.selectedIndex, this.resolvedLocale, strings, level, () => this.closeDetails())
         : nothing}
     </div>`;
@@ -350,7 +648,11 @@ export class AnnotatedTimeline extends LitElement {
     const { layout, model, metrics } = this;
     if (!layout || !model || !metrics || model.events.length === 0) return nothing;
     const selectedIndex = this.selectedIndex;
-    const related = new Set(selectedIndex >= 0 ? model.events[selectedIndex].annotationIndexes : []);
+    const highlightEvent = this.highlight.event >= 0 ? this.highlight.event : selectedIndex;
+    const relatedAnnotations = new Set(highlightEvent >= 0 ? model.events[highlightEvent].annotationIndexes : []);
+    if (this.highlight.annotation >= 0) relatedAnnotations.add(this.highlight.annotation);
+    const relatedEvents = new Set(this.highlight.annotation >= 0 ? model.annotations[this.highlight.annotation].eventIndexes : []);
+    const tabStop = layout.marks.some((mark) => mark.eventIndex === this.focusIndex) ? this.focusIndex : (layout.marks[0]?.eventIndex ?? -1);
     const plotStyle = {
       height: `${layout.height}px`,
       '--_label-px': `${metrics.labelPx}px`,
@@ -360,23 +662,58 @@ export class AnnotatedTimeline extends LitElement {
       '--_quote-px': `${parseFloat(metrics.noteQuoteFont.replace('italic ', ''))}px`,
       '--_quote-line': `${metrics.noteQuoteLinePx}px`,
     };
-    return html`<div part="plot" class="plot" style=${styleMap(plotStyle)}>
+    return html`<div
+      part="plot"
+      class="plot"
+      style=${styleMap(plotStyle)}
+      @keydown=${this.onPlotKeydown}
+      @pointerover=${this.onPlotPointer}
+      @focusin=${this.onPlotPointer}
+    >
       <svg aria-hidden="true" width=${layout.width} height=${layout.height}>
         ${renderLanes(layout)} ${renderAxis(layout)}
-        <g class="connectors">${renderConnectors(layout, related)}</g>
-        <g class="marks">${renderMarks(layout, model.events, selectedIndex)} ${renderBins(layout)}</g>
+        <g class="connectors">${renderConnectors(layout, relatedAnnotations)}</g>
+        <g class="marks">${renderMarks(layout, model.events, selectedIndex, relatedEvents)} ${renderBins(layout)}</g>
       </svg>
-      ${layout.isAggregated ? html`<p class="visually-hidden">${strings.aggregated(layout.visibleEventCount)}</p>` : nothing}
+      ${layout.isAggregated
+        ? html`<button
+            class="aggregate"
+            data-event=${this.focusIndex}
+            @click=${() => this.moveFocusTo(this.focusIndex)}
+            style=${styleMap({ top: `${layout.bandTop}px`, height: `${layout.axisY - layout.bandTop}px`, left: `${layout.left}px`, width: `${layout.right - layout.left}px` })}
+          >
+            <span class="visually-hidden">${strings.aggregated(layout.visibleEventCount)}</span>
+          </button>`
+        : nothing}
       ${renderEventLayer(layout, {
         model,
         locale: this.resolvedLocale,
         strings,
         selectedIndex,
-        focusIndex: this.focusIndex,
+        focusIndex: tabStop,
         onSelect: (index) => this.select(index),
       })}
-      ${renderNotes(layout, model.annotations, strings, related)}
-      ${renderMarkers(layout, model.annotations, strings, (annotation, event) => this.openAnnotation(annotation, event))}
+      ${renderNotes(layout, model.annotations, strings, relatedAnnotations)}
+      ${renderMarkers(layout, model.annotations, strings, (_annotation, event) => this.select(event))}
     </div>`;
   }
+}
+
+/** The index of the first event starting at or after `ms`. */
+function bisectStart(model: TimelineModel, ms: number): number {
+  let low = 0;
+  let high = model.events.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (model.events[mid].startMs < ms) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+function toMs(value: Date | number | string): number {
+  if (value instanceof Date) return value.getTime();
+  if (typeof value === 'number') return value;
+  const parsed = parseTimelineDate(value);
+  return typeof parsed === 'string' ? NaN : parsed.startMs;
 }

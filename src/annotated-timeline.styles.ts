@@ -205,18 +205,13 @@ export const timelineStyles = css`
   .g5 { --_c: var(--_group-5); }
 
   .mark {
-    fill: var(--_background);
+    fill: color-mix(in srgb, var(--_c, var(--_accent)) 16%, var(--_background));
     stroke: var(--_c, var(--_accent));
     stroke-width: 2;
   }
 
-  .mark-fill {
-    fill: var(--_c, var(--_accent));
-    opacity: 0.16;
-  }
-
-  .mark-edge {
-    fill: var(--_c, var(--_accent));
+  .mark.related {
+    stroke-width: 3;
   }
 
   .mark.coarse {
@@ -284,6 +279,16 @@ export const timelineStyles = css`
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
     border-radius: 3px;
+  }
+
+  .note.related {
+    border-color: var(--_focus);
+    box-shadow: 0 0 0 1px var(--_focus);
+  }
+
+  .note:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
   }
 
   .note {
@@ -355,6 +360,131 @@ export const timelineStyles = css`
     cursor: pointer;
   }
 
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 6px;
+    margin: 0 12px 0.5rem;
+  }
+
+  .control {
+    min-width: 44px;
+    min-height: 44px;
+    padding: 0 12px;
+    border: 1px solid var(--_note-border);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    color: var(--_text);
+    font: inherit;
+    font-size: 0.875em;
+    cursor: pointer;
+  }
+
+  .control[aria-pressed='true'] {
+    border-width: 2px;
+    border-color: var(--_text);
+    font-weight: 700;
+  }
+
+  .control:focus-visible,
+  .aggregate:focus-visible,
+  .keys summary:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  @container (max-width: 480px) {
+    .control-label {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+  }
+
+  .keys {
+    margin: 0.25rem 0 0;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+
+  .keys summary {
+    cursor: pointer;
+    min-height: 24px;
+  }
+
+  .keys p {
+    margin: 0.25rem 0 0;
+    max-width: 70ch;
+  }
+
+  .plot {
+    touch-action: pan-y;
+    user-select: none;
+  }
+
+  .plot .note {
+    user-select: text;
+  }
+
+  .aggregate {
+    position: absolute;
+    padding: 0;
+    border: 0;
+    background: transparent;
+    cursor: zoom-in;
+  }
+
+  .list {
+    margin: 0 12px;
+  }
+
+  .event-list {
+    margin: 0;
+    padding-inline-start: 1.5rem;
+  }
+
+  .list-event {
+    margin: 0 0 1.25rem;
+    overflow-wrap: anywhere;
+  }
+
+  .list-event p,
+  .details p {
+    margin: 0 0 0.5rem;
+    line-height: 1.5;
+  }
+
+  .content-title {
+    font-weight: 700;
+    font-size: 1.0625em;
+  }
+
+  .content-annotation {
+    margin: 0 0 0.75rem;
+  }
+
+  .content-annotation blockquote {
+    margin: 0 0 0.25rem;
+    padding-inline-start: 0.75rem;
+    border-inline-start: 3px solid var(--_note-accent);
+  }
+
+  .content-annotation figcaption,
+  .meta {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+
+  .pager {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.75rem;
+  }
+
   .details {
     margin: 0.75rem 12px 0;
     padding: 1rem;
@@ -364,40 +494,9 @@ export const timelineStyles = css`
     overflow-wrap: anywhere;
   }
 
-  .details-title {
-    margin: 0 0 0.25rem;
-    font-size: 1.125em;
-    font-weight: 700;
-  }
-
-  .details p {
-    margin: 0 0 0.5rem;
-    line-height: 1.5;
-  }
-
-  .details .meta {
-    color: var(--_muted);
-    font-size: 0.875em;
-  }
-
-  .details ul {
+  .sources {
     margin: 0 0 0.5rem;
     padding-inline-start: 1.25rem;
-  }
-
-  .details blockquote {
-    margin: 0 0 0.75rem;
-    padding-inline-start: 0.75rem;
-    border-inline-start: 3px solid var(--_note-accent);
-  }
-
-  .details figure {
-    margin: 0;
-  }
-
-  .details figcaption {
-    color: var(--_muted);
-    font-size: 0.875em;
   }
 
   .details-close {
@@ -422,6 +521,14 @@ export const timelineStyles = css`
     white-space: nowrap;
   }
 
+  @media print {
+    .toolbar,
+    .keys,
+    .details-close {
+      display: none;
+    }
+  }
+
   @media (forced-colors: active) {
     .mark,
     .connector,
@@ -429,9 +536,10 @@ export const timelineStyles = css`
     .tick-line {
       stroke: CanvasText;
     }
-    .mark-fill,
-    .bin,
-    .mark-edge {
+    .mark {
+      fill: Canvas;
+    }
+    .bin {
       fill: CanvasText;
     }
     .tick-label,

@@ -63,3 +63,28 @@ declare global {
     'timeline-error': TimelineErrorEvent;
   }
 }
+
+/** Detail of `timeline-zoom`: the visible range after a zoom or pan. */
+export interface TimelineZoomDetail {
+  /** Start and end of the visible range in ms since the epoch (UTC axis). */
+  startMs: number;
+  endMs: number;
+  /** The same as ISO 8601 strings. */
+  start: string;
+  end: string;
+}
+
+/** Fired when the visible range changes by zoom, pan, keys or the zoom methods (not on load). */
+export class TimelineZoomEvent extends Event {
+  readonly detail: TimelineZoomDetail;
+  constructor(view: readonly [number, number]) {
+    super('timeline-zoom', { bubbles: true, composed: true });
+    this.detail = { startMs: view[0], endMs: view[1], start: new Date(view[0]).toISOString(), end: new Date(view[1]).toISOString() };
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'timeline-zoom': TimelineZoomEvent;
+  }
+}

@@ -36,9 +36,22 @@ export interface TimelineStrings {
   markerLabel: (number: number, speaker: string) => string;
   /** Said when events are too dense to draw one by one. */
   aggregated: (count: number) => string;
-  /** Words that open the text of each kind of annotation for a screen reader. */
-  saidBy: (speaker: string) => string;
-  reportedBy: (speaker: string) => string;
+  /** The toolbar and its buttons. */
+  controls: string;
+  zoomIn: string;
+  zoomOut: string;
+  resetZoom: string;
+  earlier: string;
+  later: string;
+  listView: string;
+  /** Announced after a zoom or pan: how many events are in view and the range. */
+  showing: (visible: number, total: number, range: string) => string;
+  /** Heading of the instructions' key list. */
+  keysHeading: string;
+  /** Paging of the list view of a large timeline. */
+  listPage: (from: number, to: number, total: number) => string;
+  previousPage: string;
+  nextPage: string;
 }
 
 /** The English interface text. */
@@ -51,7 +64,7 @@ export const ENGLISH_STRINGS: TimelineStrings = {
   errorKeptPrevious: 'The last timeline that loaded is still shown below.',
   summary: (events, annotations, span) =>
     `${events} ${events === 1 ? 'event' : 'events'} and ${annotations} ${annotations === 1 ? 'annotation' : 'annotations'}, ${span}.`,
-  instructions: 'Select an event to read its details and sources.',
+  instructions: 'Select an event to read its details and sources; zoom with the buttons, the wheel or a pinch.',
   eventsLabel: 'Events',
   notesLabel: 'Commentary',
   noteHeading: 'Context',
@@ -64,6 +77,16 @@ export const ENGLISH_STRINGS: TimelineStrings = {
   close: 'Close',
   markerLabel: (number, speaker) => `Annotation ${number}, ${speaker}: show the note`,
   aggregated: (count) => `${count} events in view, too many to show one by one. Zoom in to read them.`,
-  saidBy: (speaker) => `${speaker} said:`,
-  reportedBy: (speaker) => `${speaker}, reported:`,
+  controls: 'Timeline controls',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  resetZoom: 'Show all',
+  earlier: 'Earlier',
+  later: 'Later',
+  listView: 'List view',
+  showing: (visible, total, range) => `Showing ${visible} of ${total} events, ${range}.`,
+  keysHeading: 'Keys',
+  listPage: (from, to, total) => `Events ${from} to ${to} of ${total}`,
+  previousPage: 'Previous events',
+  nextPage: 'Next events',
 };

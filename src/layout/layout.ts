@@ -37,7 +37,8 @@ export interface TimelineLayoutOptions {
   maxMarks?: number;
 }
 
-const DEFAULT_MAX_MARKS = 300;
+/** Above this many events in view they are binned rather than drawn one by one, unless the caller says otherwise. */
+export const DEFAULT_MAX_MARKS = 300;
 const SIDE_PADDING_PX = 12;
 const LABEL_INSET_PX = 6;
 const POINT_HALF_PX = 6;

@@ -1,4 +1,5 @@
 import { html, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { TimelineLayout } from '../layout/types.js';
 import type { TimelineModel } from '../model/types.js';
@@ -26,7 +27,7 @@ export function renderEventLayer(layout: TimelineLayout, state: TimelineEventLay
   const { model, locale, strings, selectedIndex, focusIndex } = state;
   const total = model.events.length;
   return html`<ol class="layer events" aria-label=${strings.eventsLabel}>
-    ${layout.marks.map((mark) => {
+    ${repeat(layout.marks, (mark) => mark.eventIndex, (mark) => {
       const event = model.events[mark.eventIndex];
       const box = mark.hitBox;
       const position = { left: `${box.x}px`, top: `${box.y}px`, width: `${box.width}px`, height: `${box.height}px` };

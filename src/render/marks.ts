@@ -14,13 +14,19 @@ export function renderLanes(layout: TimelineLayout): SVGTemplateResult {
 /**
  * Event marks: a bar across the period an event occupies (its day, month, year or range),
  * dashed when the date is coarser than a day; a diamond for an instant. The selected mark gets
- * a heavier outline, so selection never rests on colour alone.
+ * a heavier outline, so selection never rests on colour alone; marks of the hovered or focused
+ * note's events are outlined too.
  */
-export function renderMarks(layout: TimelineLayout, events: readonly TimelineEvent[], selectedIndex: number): SVGTemplateResult {
+export function renderMarks(
+  layout: TimelineLayout,
+  events: readonly TimelineEvent[],
+  selectedIndex: number,
+  relatedEvents: ReadonlySet<number>,
+): SVGTemplateResult {
   return svg`${layout.marks.map((mark) => {
     const event = events[mark.eventIndex];
     const coarse = event.start.precision === 'year' || event.start.precision === 'month';
-    const classes = `mark g${mark.lane % 6}${coarse ? ' coarse' : ''}${mark.eventIndex === selectedIndex ? ' selected' : ''}`;
+    const classes = `mark g${mark.lane % 6}${coarse ? ' coarse' : ''}${mark.eventIndex === selectedIndex ? ' selected' : ''}${relatedEvents.has(mark.eventIndex) ? ' related' : ''}`;
     const top = mark.y + 3;
     const height = mark.height - 6;
     if (mark.shape === 'point') {

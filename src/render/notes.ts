@@ -1,4 +1,5 @@
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { TimelineLayout, TimelineNote } from '../layout/types.js';
 import type { TimelineAnnotation, TimelineSource } from '../model/types.js';
@@ -37,7 +38,7 @@ export function renderNotes(
   relatedAnnotations: ReadonlySet<number>,
 ): TemplateResult {
   return html`<ul class="layer notes" aria-label=${strings.notesLabel}>
-    ${layout.notes.map((note) => renderNote(note, annotations[note.annotationIndex], strings, relatedAnnotations.has(note.annotationIndex)))}
+    ${repeat(layout.notes, (note) => note.annotationIndex, (note) => renderNote(note, annotations[note.annotationIndex], strings, relatedAnnotations.has(note.annotationIndex)))}
   </ul>`;
 }
 
@@ -50,6 +51,7 @@ function renderNote(note: TimelineNote, annotation: TimelineAnnotation, strings:
       class=${`note ${kindClass}${isRelated ? ' related' : ''}`}
       style=${styleMap(position)}
       data-annotation=${annotation.index}
+      tabindex="-1"
     >
       ${note.headingLines.length
         ? html`<figcaption part="attribution-name" class="note-heading">${note.headingLines.map((line) => html`<span class="line">${line}</span>`)}</figcaption>`
@@ -71,13 +73,15 @@ export function renderMarkers(
 ): TemplateResult | typeof nothing {
   if (!layout.markers.length) return nothing;
   return html`<div class="layer markers">
-    ${layout.markers.map((marker) => {
+    ${repeat(layout.markers, (marker) => marker.annotationIndex, (marker) => {
       const annotation = annotations[marker.annotationIndex];
       const position = { left: `${marker.box.x}px`, top: `${marker.box.y}px`, width: `${marker.box.width}px`, height: `${marker.box.height}px` };
       return html`<button
         part="marker"
         class="marker"
         style=${styleMap(position)}
+        data-annotation=${marker.annotationIndex}
+        tabindex="-1"
         aria-label=${strings.markerLabel(marker.number, annotation.speaker?.name ?? strings.noteHeading)}
         @click=${() => onOpen(marker.annotationIndex, marker.eventIndex)}
       >${marker.number}</button>`;

@@ -1,0 +1,125 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** What the zoom controller asks of its host, in screen terms; the host turns them into views. */
+export interface TimelineZoomHost extends ReactiveControllerHost, HTMLElement {
+  /** The element that takes wheel, drag and pinch, or undefined while nothing is drawn. */
+  readonly zoomSurface: HTMLElement | undefined;
+  /** Zooms by `factor` (> 1 in) around the viewport x `clientX`. */
+  zoomAtClientX(clientX: number, factor: number): void;
+  /** Moves the view by `deltaPx` screen pixels (positive shows later times). */
+  panByPx(deltaPx: number): void;
+  /** Whether zooming is switched off. */
+  readonly isZoomDisabled: boolean;
+}
+
+const DRAG_THRESHOLD_PX = 4;
+const LINE_PX = 16;
+
+/**
+ * Wheel, trackpad, drag, pinch and double-click zoom and pan, with pointer events only (no
+ * d3-zoom, whose selection and transition modules would cost about 18 KB of a 35 KB budget).
+ * Vertical wheel zooms around the pointer, horizontal wheel (or Shift+wheel) pans, a drag pans,
+ * two pointers pinch, a double click zooms in (Shift: out). A drag swallows the click it ends in.
+ */
+export class ZoomController implements ReactiveController {
+  private readonly host: TimelineZoomHost;
+  private readonly pointers = new Map<number, number>();
+  private dragStartX = 0;
+  private isDragging = false;
+  private pinchDistance = 0;
+
+  constructor(host: TimelineZoomHost) {
+    this.host = host;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.host.addEventListener('wheel', this.onWheel, { passive: false });
+    this.host.addEventListener('pointerdown', this.onPointerDown);
+    this.host.addEventListener('pointermove', this.onPointerMove);
+    this.host.addEventListener('pointerup', this.onPointerUp);
+    this.host.addEventListener('pointercancel', this.onPointerUp);
+    this.host.addEventListener('dblclick', this.onDoubleClick);
+    this.host.addEventListener('click', this.onClick, { capture: true });
+  }
+
+  hostDisconnected(): void {
+    this.host.removeEventListener('wheel', this.onWheel);
+    this.host.removeEventListener('pointerdown', this.onPointerDown);
+    this.host.removeEventListener('pointermove', this.onPointerMove);
+    this.host.removeEventListener('pointerup', this.onPointerUp);
+    this.host.removeEventListener('pointercancel', this.onPointerUp);
+    this.host.removeEventListener('dblclick', this.onDoubleClick);
+    this.host.removeEventListener('click', this.onClick, { capture: true });
+    this.pointers.clear();
+  }
+
+  private isOnSurface(event: Event): boolean {
+    const surface = this.host.zoomSurface;
+    return !this.host.isZoomDisabled && !!surface && event.composedPath().includes(surface);
+  }
+
+  private readonly onWheel = (event: WheelEvent) => {
+    if (!this.isOnSurface(event)) return;
+    const unit = event.deltaMode === 1 ? LINE_PX : event.deltaMode === 2 ? 400 : 1;
+    const dx = (event.shiftKey ? event.deltaY : event.deltaX) * unit;
+    const dy = event.shiftKey ? 0 : event.deltaY * unit;
+    event.preventDefault();
+    if (Math.abs(dx) > Math.abs(dy)) this.host.panByPx(dx);
+    else if (dy !== 0) this.host.zoomAtClientX(event.clientX, 2 ** (-dy * (event.ctrlKey ? 0.01 : 0.002)));
+  };
+
+  private readonly onPointerDown = (event: PointerEvent) => {
+    if (!this.isOnSurface(event) || (event.pointerType === 'mouse' && event.button !== 0)) return;
+    this.pointers.set(event.pointerId, event.clientX);
+    this.dragStartX = event.clientX;
+    this.isDragging = false;
+    this.pinchDistance = this.currentSpread();
+  };
+
+  private readonly onPointerMove = (event: PointerEvent) => {
+    const previous = this.pointers.get(event.pointerId);
+    if (previous === undefined) return;
+    this.pointers.set(event.pointerId, event.clientX);
+    if (this.pointers.size >= 2) {
+      const spread = this.currentSpread();
+      if (this.pinchDistance > 0 && spread > 0) this.host.zoomAtClientX(this.centre(), spread / this.pinchDistance);
+      this.pinchDistance = spread;
+      this.isDragging = true;
+      return;
+    }
+    if (!this.isDragging && Math.abs(event.clientX - this.dragStartX) < DRAG_THRESHOLD_PX) return;
+    if (!this.isDragging) (event.target as Element | null)?.setPointerCapture?.(event.pointerId);
+    this.isDragging = true;
+    this.host.panByPx(previous - event.clientX);
+  };
+
+  private readonly onPointerUp = (event: PointerEvent) => {
+    this.pointers.delete(event.pointerId);
+    this.pinchDistance = this.currentSpread();
+  };
+
+  private readonly onDoubleClick = (event: MouseEvent) => {
+    if (!this.isOnSurface(event)) return;
+    event.preventDefault();
+    this.host.zoomAtClientX(event.clientX, event.shiftKey ? 0.5 : 2);
+  };
+
+  private readonly onClick = (event: MouseEvent) => {
+    if (!this.isDragging) return;
+    this.isDragging = false;
+    event.stopPropagation();
+    event.preventDefault();
+  };
+
+  private currentSpread(): number {
+    if (this.pointers.size < 2) return 0;
+    const [a, b] = [...this.pointers.values()];
+    return Math.abs(a - b);
+  }
+
+  private centre(): number {
+    const xs = [...this.pointers.values()];
+    return xs.reduce((sum, x) => sum + x, 0) / xs.length;
+  }
+}
