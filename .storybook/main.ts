@@ -4,7 +4,8 @@ const config: StorybookConfig = {
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
   framework: '@storybook/web-components-vite',
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
-  staticDirs: [{ from: '../data', to: '/data' }],
+  // Served under another path than the folder's own, so that stories' JSON imports still go through Vite.
+  staticDirs: [{ from: '../data', to: '/timeline-data' }],
   core: { disableTelemetry: true },
   viteFinal: async (viteConfig) => ({
     ...viteConfig,

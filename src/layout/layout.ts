@@ -22,6 +22,8 @@ export interface TimelinePrepared {
   /** Starts of each lane's events, ascending, for counting events per bin. */
   laneStarts: Float64Array[];
   noteText: Map<string, TimelineNoteText>;
+  /** Whether any event is dated to a time of day; if not, ticks stop at days. */
+  hasTimes: boolean;
 }
 
 /** The size, view and text settings of one layout. */
@@ -58,7 +60,8 @@ export function prepareTimeline(model: TimelineModel, maxRows = 8): TimelinePrep
     maxEnd[event.index] = running;
     perLane[lanes.laneOf[event.index]].push(event.startMs);
   }
-  return { model, lanes, starts, maxEnd, laneStarts: perLane.map((list) => Float64Array.from(list)), noteText: new Map() };
+  const hasTimes = events.some((event) => event.startMs === event.endMs || (event.end !== undefined && event.end.endMs === event.end.startMs));
+  return { model, lanes, starts, maxEnd, laneStarts: perLane.map((list) => Float64Array.from(list)), noteText: new Map(), hasTimes };
 }
 
 /** The displayed words of an annotation: direct speech in quotation marks, the rest as written. */
@@ -115,13 +118,21 @@ export function layoutTimeline(prepared: TimelinePrepared, options: TimelineLayo
 
   const requests: TimelineNoteRequest[] = [];
   if (!isAggregated) {
-    const anchorOf = new Map<number, TimelineNoteAnchor>();
-    for (const mark of marks) {
-      const centre = (Math.max(mark.x0, left) + Math.min(mark.x1, right)) / 2;
-      anchorOf.set(mark.eventIndex, { eventIndex: mark.eventIndex, x: centre, top: mark.y, bottom: mark.y + mark.height });
-    }
+    const markOf = new Map(marks.map((mark) => [mark.eventIndex, mark]));
+    // An event's notes aim at points spread along its visible bar, in data order, so that
+    // their connectors fan out instead of meeting in one point.
+    const anchorFor = (eventIndex: number, annotationIndex: number): TimelineNoteAnchor | undefined => {
+      const mark = markOf.get(eventIndex);
+      if (!mark) return undefined;
+      const from = Math.max(mark.x0, left) + 4;
+      const to = Math.min(mark.x1, right) - 4;
+      const siblings = model.events[eventIndex].annotationIndexes;
+      const share = (siblings.indexOf(annotationIndex) + 0.5) / siblings.length;
+      const x = to > from ? from + share * (to - from) : (mark.x0 + mark.x1) / 2;
+      return { eventIndex, x, top: mark.y, bottom: mark.y + mark.height };
+    };
     for (const annotation of model.annotations) {
-      const anchors = annotation.eventIndexes.map((i) => anchorOf.get(i)).filter((a): a is TimelineNoteAnchor => !!a);
+      const anchors = annotation.eventIndexes.map((i) => anchorFor(i, annotation.index)).filter((a): a is TimelineNoteAnchor => !!a);
       if (anchors.length === 0) continue;
       const heading = annotation.speaker
         ? [annotation.speaker.name, annotation.speaker.role].filter(Boolean).join(', ')
@@ -132,7 +143,12 @@ export function layoutTimeline(prepared: TimelinePrepared, options: TimelineLayo
   const placement = placeAnnotations(requests, { left, right, bandTop: 0, axisBottom: 0 }, metrics, measure, prepared.noteText);
 
   // Stack vertically: notes above, the marker strip, the band, the axis, notes below.
-  const markerStrip = placement.unplaced.length ? metrics.markerPx + 8 : 0;
+  const markerStrip = markerStripHeight(
+    placement.unplaced.map((item) => item.anchor.x),
+    left,
+    right,
+    metrics.markerPx,
+  );
   const bandTop = Math.max(placement.aboveHeight, metrics.noteGapPx) + markerStrip;
   const axisY = bandTop + bandHeight;
   const axisBottom = axisY + metrics.axisPx;
@@ -157,7 +173,7 @@ export function layoutTimeline(prepared: TimelinePrepared, options: TimelineLayo
   }
   const markers = placeMarkers(placement.unplaced, bandTop, left, right, metrics);
 
-  const ticks = computeTicks(scale, options.locale, metrics.axisFont, metrics.tickMinGapPx, measure);
+  const ticks = computeTicks(scale, options.locale, metrics.axisFont, metrics.tickMinGapPx, measure, prepared.hasTimes);
   return {
     width,
     height,
@@ -226,6 +242,7 @@ function buildMarks(
     lastInRow.set(key, mark);
     marks.push(mark);
   }
+  const previousInRow = new Map<string, TimelineEventMark>();
   for (const mark of marks) {
     const limit = Math.min(limitOf.get(mark) ?? right, right);
     const title = model.events[mark.eventIndex].title;
@@ -233,9 +250,24 @@ function buildMarks(
     mark.label = room >= 24 ? truncateText(title, room, metrics.labelFont, measure) : '';
     mark.isLabelTruncated = mark.label !== title;
     const labelEnd = mark.label ? mark.labelX + measure(mark.label, metrics.labelFont) : mark.labelX;
-    const hitLeft = Math.max(Math.min(mark.x0 - (mark.shape === 'point' ? POINT_HALF_PX : 0), labelEnd), left);
-    const hitRight = Math.min(Math.max(mark.x1 + (mark.shape === 'point' ? POINT_HALF_PX : 0), labelEnd, hitLeft + 24), right);
+    const halfPoint = mark.shape === 'point' ? POINT_HALF_PX : 0;
+    const hitLeft = Math.max(mark.x0 - halfPoint, left);
+    const hitRight = Math.min(Math.max(mark.x1 + halfPoint, labelEnd, hitLeft + 24), limit + LABEL_INSET_PX, right);
     mark.hitBox = { x: hitLeft, y: mark.y, width: Math.max(hitRight - hitLeft, 0), height: mark.height };
+    // Where two marks of a row crowd each other, their targets meet halfway instead of overlapping.
+    const key = `${mark.lane}:${mark.row}`;
+    const previous = previousInRow.get(key);
+    if (previous) {
+      const previousRight = previous.hitBox.x + previous.hitBox.width;
+      if (previousRight > mark.hitBox.x) {
+        const end = mark.hitBox.x + mark.hitBox.width;
+        const meet = Math.min(Math.max((previousRight + mark.hitBox.x) / 2, previous.hitBox.x), end);
+        previous.hitBox.width = meet - previous.hitBox.x;
+        mark.hitBox.x = meet;
+        mark.hitBox.width = end - meet;
+      }
+    }
+    previousInRow.set(key, mark);
   }
   return marks;
 }
@@ -274,7 +306,11 @@ function buildBins(
   });
 }
 
-/** Numbered markers for notes that found no room, in a strip just above the band, nudged apart. */
+/**
+ * Numbered markers for notes that found no room, in a strip just above the band: each goes to
+ * the first row of the strip where it fits at (or right of) its event, and the strip grows a
+ * row when none has room, so markers never overlap and none is lost.
+ */
 function placeMarkers(
   unplaced: ReadonlyArray<{ annotationIndex: number; anchor: TimelineNoteAnchor }>,
   bandTop: number,
@@ -283,26 +319,43 @@ function placeMarkers(
   metrics: TimelineMetrics,
 ): TimelineNoteMarker[] {
   const size = metrics.markerPx;
-  const y = bandTop - size - 6;
   const sorted = [...unplaced].sort((a, b) => a.anchor.x - b.anchor.x || a.annotationIndex - b.annotationIndex);
-  const xs: number[] = [];
-  let cursor = left;
-  for (const { anchor } of sorted) {
-    const x = Math.max(anchor.x - size / 2, cursor);
-    xs.push(x);
-    cursor = x + size + 4;
-  }
-  // Markers pushed past the right edge slide back left, keeping their order and spacing.
-  let limit = right - size;
-  for (let i = xs.length - 1; i >= 0; i--) {
-    xs[i] = Math.max(Math.min(xs[i], limit), left);
-    limit = xs[i] - size - 4;
-  }
-  return sorted.map(({ annotationIndex, anchor }, i) => ({
-    annotationIndex,
-    eventIndex: anchor.eventIndex,
-    number: annotationIndex + 1,
-    box: { x: xs[i], y, width: size, height: size },
-    connector: { eventIndex: anchor.eventIndex, x1: xs[i] + size / 2, y1: y + size, x2: anchor.x, y2: bandTop + anchor.top },
-  }));
+  const rowsNeeded = markerRows(sorted.map((item) => item.anchor.x), left, right, size);
+  return sorted.map(({ annotationIndex, anchor }, i) => {
+    const { row, x } = rowsNeeded.places[i];
+    const y = bandTop - MARKER_GAP_PX - (rowsNeeded.count - row) * (size + MARKER_GAP_PX);
+    return {
+      annotationIndex,
+      eventIndex: anchor.eventIndex,
+      number: annotationIndex + 1,
+      box: { x, y, width: size, height: size },
+      connector: { eventIndex: anchor.eventIndex, x1: x + size / 2, y1: y + size, x2: anchor.x, y2: bandTop + anchor.top },
+    };
+  });
+}
+
+const MARKER_GAP_PX = 4;
+
+/** Rows and x of markers wanted at `xs` (ascending), `size` px wide, within [left, right]. */
+function markerRows(xs: readonly number[], left: number, right: number, size: number): { count: number; places: Array<{ row: number; x: number }> } {
+  const cursors: number[] = [];
+  const places = xs.map((wanted) => {
+    const desired = Math.min(Math.max(wanted - size / 2, left), right - size);
+    let row = cursors.findIndex((cursor) => cursor <= desired);
+    if (row === -1) row = cursors.findIndex((cursor) => cursor + size <= right);
+    if (row === -1) {
+      cursors.push(left);
+      row = cursors.length - 1;
+    }
+    const x = Math.max(desired, cursors[row]);
+    cursors[row] = x + size + MARKER_GAP_PX;
+    return { row, x };
+  });
+  return { count: cursors.length, places };
+}
+
+/** Height of the marker strip for the notes that found no room. */
+function markerStripHeight(xs: readonly number[], left: number, right: number, size: number): number {
+  const { count } = markerRows([...xs].sort((a, b) => a - b), left, right, size);
+  return count ? count * (size + MARKER_GAP_PX) + MARKER_GAP_PX : 0;
 }

@@ -46,7 +46,8 @@ export function createTableMeasure(): TimelineMeasure {
  * so that what is measured is exactly what is drawn.
  */
 export function wrapText(text: string, maxWidthPx: number, font: string, measure: TimelineMeasure): string[] {
-  const words = text.split(/\s+/).filter(Boolean);
+  // Breaks at ordinary white space only: a no-break space keeps its words together.
+  const words = text.split(/[ \t\n\r\f\v]+/).filter(Boolean);
   const lines: string[] = [];
   let line = '';
   for (const word of words) {

@@ -7,8 +7,9 @@ export interface TimelineTick {
   ms: number;
   /** Where the tick line is drawn: the start of the period. */
   x: number;
-  /** Where the label is centred: the middle of the period's first unit (a day label sits on its day). */
+  /** Where the label is centred: the middle of the visible part of the period (a day label sits on its day). */
   labelX: number;
+  /** The date in words; empty where there is no room for it (the tick line is still drawn). */
   label: string;
   /** A tick that starts a larger unit (a new year among months, a new day among hours). */
   isMajor: boolean;
@@ -65,7 +66,8 @@ function isMajorTick(date: Date, unit: Unit): boolean {
 
 /**
  * Chooses ticks that read naturally for the view (decades, years, months, days, hours) and
- * formats them with `Intl` in the element's locale, on the UTC axis. Starts from about one tick
+ * formats them with `Intl` in the element's locale, on the UTC axis. Without `hasTimes` (data
+ * made only of calendar dates) ticks stop at days while a view holds two days or more. Starts from about one tick
  * per 110 px and asks for fewer until no two labels touch. The first tick carries the larger
  * unit (the year under months, the date under hours) so every view is anchored.
  */
@@ -75,21 +77,44 @@ export function computeTicks(
   font: string,
   minGapPx: number,
   measure: TimelineMeasure,
+  hasTimes = true,
 ): TimelineTick[] {
   const [left, right] = scale.range();
   let count = Math.max(2, Math.floor((right - left) / 110));
   for (;;) {
-    const dates = scale.ticks(count).filter((d) => +utcMinute.floor(d) === +d);
+    let dates = scale.ticks(count).filter((d) => +utcMinute.floor(d) === +d);
+    // Data made of calendar dates reads in days at the finest, unless the view is within a day.
+    if (!hasTimes && unitOf(dates) !== 'day' && dates.some((d) => +utcDay.floor(d) !== +d)) {
+      const days = dates.filter((d) => +utcDay.floor(d) === +d);
+      if (days.length >= 2) dates = days;
+    }
     const unit = unitOf(dates);
+    // A label names its period (a day, a month) only when ticks are one unit apart; a tick every
+    // ten years or every two days is labelled at the tick itself.
+    const isOneUnitApart = dates.length < 2 || +PERIOD[unit].offset(dates[0], 1) === +dates[1];
     const ticks = dates.map((date, i) => {
       const isMajor = isMajorTick(date, unit);
       const options = i === 0 || isMajor ? MAJOR_FORMATS[unit] : FORMATS[unit];
       const x = scale(date);
       const periodEnd = PERIOD[unit].offset(date, 1);
-      const labelX = unit === 'hour' || unit === 'minute' ? x : (x + scale(periodEnd)) / 2;
-      return { ms: +date, x, labelX, label: format(+date, locale, options), isMajor };
+      const text = format(+date, locale, options);
+      const half = measure(text, font) / 2;
+      // A calendar label sits on the visible part of its period; an instant's on its tick. A label
+      // never hangs past the ends of the axis, and is left out where it would have to move far.
+      const isInstant = unit === 'hour' || unit === 'minute' || !isOneUnitApart;
+      const from = isInstant ? x : Math.max(x, left);
+      const to = isInstant ? x : Math.min(scale(periodEnd), right);
+      const labelX = Math.max(Math.min((from + to) / 2, right - half), left + half);
+      const isShown = isInstant ? Math.abs(labelX - x) <= half + 0.5 : to - from >= half;
+      return { ms: +date, x, labelX, label: isShown ? text : '', isMajor, text };
     });
-    if (count <= 2 || labelsFit(ticks, font, minGapPx, measure)) return ticks;
+    // Every view names at least one date: the tick nearest the middle keeps its label.
+    if (ticks.length && ticks.every((tick) => !tick.label)) {
+      const middle = (left + right) / 2;
+      const nearest = ticks.reduce((best, tick) => (Math.abs(tick.x - middle) < Math.abs(best.x - middle) ? tick : best));
+      nearest.label = nearest.text;
+    }
+    if (count <= 2 || labelsFit(ticks, font, minGapPx, measure)) return ticks.map(({ text: _text, ...tick }) => tick);
     count = Math.floor(count * 0.7);
   }
 }
@@ -97,6 +122,7 @@ export function computeTicks(
 function labelsFit(ticks: readonly TimelineTick[], font: string, minGapPx: number, measure: TimelineMeasure): boolean {
   let previousRight = -Infinity;
   for (const tick of ticks) {
+    if (!tick.label) continue;
     const halfWidth = measure(tick.label, font) / 2;
     if (tick.labelX - halfWidth < previousRight + minGapPx) return false;
     previousRight = tick.labelX + halfWidth;

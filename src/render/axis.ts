@@ -20,9 +20,9 @@ export function renderAxis(layout: TimelineLayout): SVGTemplateResult {
           <text
             part="tick-label"
             class=${tick.isMajor ? 'tick-label major' : 'tick-label'}
-            x=${Math.min(Math.max(tick.labelX, left), right)}
+            x=${tick.labelX}
             y=${labelY}
-            text-anchor=${tick.labelX < left + 30 ? 'start' : tick.labelX > right - 30 ? 'end' : 'middle'}
+            text-anchor="middle"
           >${tick.label}</text>`,
       )}
     </g>`;

@@ -72,14 +72,26 @@ export function formatSpan(extent: readonly [number, number], locale: string, st
 }
 
 /**
- * An event's accessible name: date in words, title, place, date note and how many notes it
- * has. Capped at about 250 characters, as the full text is in its details.
+ * The words read around an event's title in its accessible name: the date in words before it;
+ * place, how many notes it has and the date note after it. The whole name is kept to about 250
+ * characters (the date note is shortened first), as the full text is in the details.
  */
+export function eventNameParts(event: TimelineEvent, locale: string, strings: TimelineStrings): { before: string; after: string } {
+  const before = `${formatEventDate(event, locale, strings)}. `;
+  const after: string[] = [];
+  if (event.place) after.push(event.place);
+  if (event.annotationIndexes.length) after.push(strings.annotationCount(event.annotationIndexes.length));
+  let text = after.length ? `. ${after.join('. ')}` : '';
+  if (event.dateNote) {
+    const room = Math.max(250 - before.length - event.title.length - text.length, 40);
+    const note = strings.dateNote(event.dateNote);
+    text += `. ${note.length > room ? `${Array.from(note).slice(0, room - 1).join('')}…` : note}`;
+  }
+  return { before, after: text };
+}
+
+/** An event's whole accessible name as one string (date, title, place, notes, date note). */
 export function eventAccessibleName(event: TimelineEvent, locale: string, strings: TimelineStrings): string {
-  const parts = [formatEventDate(event, locale, strings), event.title];
-  if (event.place) parts.push(event.place);
-  if (event.annotationIndexes.length) parts.push(strings.annotationCount(event.annotationIndexes.length));
-  if (event.dateNote) parts.push(strings.dateNote(event.dateNote));
-  const name = parts.join('. ');
-  return name.length > 250 ? `${Array.from(name).slice(0, 249).join('')}…` : name;
+  const { before, after } = eventNameParts(event, locale, strings);
+  return `${before}${event.title}${after}`;
 }
