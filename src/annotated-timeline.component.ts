@@ -22,7 +22,7 @@ import { renderDetails } from './render/details.js';
 import { renderEventLayer } from './render/event-layer.js';
 import { renderEventList } from './render/event-list.js';
 import { formatSpan } from './render/format.js';
-import { renderBins, renderLanes, renderMarks } from './render/marks.js';
+import { renderBins, renderLanes, renderMarks, renderRail } from './render/marks.js';
 import { renderConnectors, renderMarkers, renderNotes } from './render/notes.js';
 import { renderEmpty, renderError, renderLoading } from './render/states.js';
 import { renderToolbar, type TimelineCommand } from './render/toolbar.js';
@@ -95,6 +95,7 @@ type TimelineStatus = 'idle' | 'loading' | 'ready' | 'error';
  * @cssproperty [--timeline-quote-style=normal] - `italic` sets the notes' words in italics.
  * @cssproperty [--timeline-radius=6px] - Corner radius of notes and boxes.
  * @cssproperty [--timeline-connector-dash=none] - Dash pattern of connectors, e.g. `4 3`.
+ * @cssproperty [--timeline-vertical-below=640] - Width in px below which `layout="auto"` turns vertical (a plain number).
  *
  * @cssstate loading - A load is in flight.
  * @cssstate ready - A timeline is drawn.
@@ -124,6 +125,15 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
 
   /** Largest file accepted, in bytes. */
   @property({ type: Number, attribute: 'max-bytes' }) maxBytes = 20_000_000;
+
+  /**
+   * `auto` (default): vertical when the element is narrower than `vertical-below` px, else
+   * horizontal. `horizontal`: time runs across. `vertical`: time runs down a rail.
+   */
+  @property() layout: 'auto' | 'horizontal' | 'vertical' = 'auto';
+
+  /** Width in px below which `layout="auto"` turns vertical; the CSS property `--timeline-vertical-below` can set it too. */
+  @property({ type: Number, attribute: 'vertical-below' }) verticalBelow?: number;
 
   /** Turns off zoom and pan (wheel, drag, pinch, keys and buttons). */
   @property({ type: Boolean, attribute: 'no-zoom' }) noZoom = false;
@@ -155,9 +165,11 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
 
   private domain?: [number, number];
   private prepared?: TimelinePrepared;
-  private layout?: TimelineLayout;
+  private layoutData?: TimelineLayout;
   private layoutKey = '';
   private metrics?: TimelineMetrics;
+  private direction: 'ltr' | 'rtl' = 'ltr';
+  private cssVerticalBelow = NaN;
   private measure?: TimelineMeasure;
   private loadedFrom?: string;
   private loadController?: AbortController;
@@ -215,6 +227,8 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
 
   /** @internal The drawing that takes wheel, drag and pinch. */
   get zoomSurface(): HTMLElement | undefined {
+    // A vertical timeline leaves wheel and drag to page scrolling; its buttons and keys still zoom.
+    if (this.layoutData?.orientation === 'vertical') return undefined;
     return this.shadowRoot?.querySelector<HTMLElement>('.plot') ?? undefined;
   }
 
@@ -225,19 +239,21 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
 
   /** @internal Zooms around a viewport x; called by the zoom controller. */
   zoomAtClientX(clientX: number, factor: number): void {
-    const { layout, view, domain } = this;
+    const { layoutData: layout, view, domain } = this;
     const surface = this.zoomSurface;
     if (!layout || !view || !domain || !surface) return;
     const x = clientX - surface.getBoundingClientRect().left;
-    const anchor = view[0] + ((x - layout.left) / (layout.right - layout.left)) * (view[1] - view[0]);
+    const fraction = (x - layout.left) / (layout.right - layout.left);
+    const anchor = view[0] + (layout.direction === 'rtl' ? 1 - fraction : fraction) * (view[1] - view[0]);
     this.setView(zoomView(view, anchor, factor, domain));
   }
 
   /** @internal Pans by screen pixels; called by the zoom controller. */
   panByPx(deltaPx: number): void {
-    const { layout, view, domain } = this;
+    const { layoutData: layout, view, domain } = this;
     if (!layout || !view || !domain) return;
-    this.setView(panView(view, (deltaPx / (layout.right - layout.left)) * (view[1] - view[0]), domain));
+    const sign = layout.direction === 'rtl' ? -1 : 1;
+    this.setView(panView(view, (sign * deltaPx) / (layout.right - layout.left) * (view[1] - view[0]), domain));
   }
 
   private get resolvedLocale(): string {
@@ -351,20 +367,41 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
     const { prepared, view } = this;
     if (!prepared || !view || width <= 0) return;
     const locale = this.resolvedLocale;
-    const key = `${width}|${view[0]}|${view[1]}|${locale}`;
-    if (this.layout && this.layoutKey === key && this.layoutFor === prepared) return;
-    if (!this.metrics || this.layout?.width !== width) this.metrics = this.readMetrics();
+    if (!this.metrics || this.layoutData?.width !== width) this.metrics = this.readMetrics();
+    const orientation = this.orientationFor(width);
+    const key = `${width}|${view[0]}|${view[1]}|${locale}|${orientation}|${this.direction}`;
+    if (this.layoutData && this.layoutKey === key && this.layoutFor === prepared) return;
     this.measure ??= createCanvasMeasure(createTableMeasure());
     this.layoutKey = key;
     this.layoutFor = prepared;
-    this.layout = layoutTimeline(prepared, { width, view, locale, metrics: this.metrics, measure: this.measure, noteHeading: this.text.noteHeading });
+    this.layoutData = layoutTimeline(prepared, {
+      width,
+      view,
+      locale,
+      metrics: this.metrics,
+      measure: this.measure,
+      noteHeading: this.text.noteHeading,
+      orientation,
+      direction: this.direction,
+    });
+  }
+
+  private orientationFor(width: number): 'horizontal' | 'vertical' {
+    if (this.layout !== 'auto') return this.layout === 'vertical' ? 'vertical' : 'horizontal';
+    const threshold = this.verticalBelow ?? (Number.isFinite(this.cssVerticalBelow) ? this.cssVerticalBelow : 640);
+    return width < threshold ? 'vertical' : 'horizontal';
   }
 
   private layoutFor?: TimelinePrepared;
 
-  /** Sizes from the host's computed font, so that text resized by the reader grows the drawing. */
+  /**
+   * Sizes from the host's computed font, so that text resized by the reader grows the drawing;
+   * also reads the direction and the vertical threshold set in CSS. Runs when the width changes.
+   */
   private readMetrics(): TimelineMetrics {
     const style = getComputedStyle(this);
+    this.direction = style.direction === 'rtl' ? 'rtl' : 'ltr';
+    this.cssVerticalBelow = parseFloat(style.getPropertyValue('--timeline-vertical-below'));
     const basePx = parseFloat(style.fontSize) || 16;
     const quoteFamily = style.getPropertyValue('--timeline-font-family-quote').trim() || style.fontFamily;
     const quoteStyle = style.getPropertyValue('--timeline-quote-style').trim() === 'italic' ? 'italic ' : '';
@@ -399,7 +436,7 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
     const total = this.model.events.length;
     clearTimeout(this.announceTimer);
     this.announceTimer = setTimeout(() => {
-      const visible = this.layout?.visibleEventCount ?? 0;
+      const visible = this.layoutData?.visibleEventCount ?? 0;
       this.announcement = this.text.showing(visible, total, formatSpan(view, this.resolvedLocale, this.text));
     }, 400);
   }
@@ -492,7 +529,7 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
 
   /** Keys on the events and notes, dispatched through the keymap. */
   private onPlotKeydown(event: KeyboardEvent): void {
-    const { model, view, domain, layout } = this;
+    const { model, view, domain, layoutData: layout } = this;
     if (!model || !view || !domain || !layout || model.events.length === 0) return;
     const isOnNote = this.focusAnnotation >= 0;
     if (isOnNote && (event.key === 'Enter' || event.key === ' ')) {
@@ -500,7 +537,10 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
       this.select(this.focusIndex);
       return;
     }
-    const action = actionForKey(event.key, event, 'horizontal');
+    const isRtl = layout.direction === 'rtl' && layout.orientation === 'horizontal';
+    // In a mirrored timeline, time runs leftwards, so Left is "next".
+    const key = isRtl && event.key === 'ArrowLeft' ? 'ArrowRight' : isRtl && event.key === 'ArrowRight' ? 'ArrowLeft' : event.key;
+    const action = actionForKey(key, event, layout.orientation);
     if (!action) return;
     const notes = model.events[this.focusIndex]?.annotationIndexes ?? [];
     const span = view[1] - view[0];
@@ -610,7 +650,7 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
             </p>
             <details class="keys">
               <summary>${strings.keysHeading}</summary>
-              <p>${describeKeys('horizontal')}</p>
+              <p>${describeKeys(this.layoutData?.orientation ?? 'horizontal')}</p>
             </details>`
           : html`<p id="summary" class="visually-hidden"></p>`}
       </header>
@@ -645,7 +685,7 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
   }
 
   private renderPlot(strings: TimelineStrings): TemplateResult | typeof nothing {
-    const { layout, model, metrics } = this;
+    const { layoutData: layout, model, metrics } = this;
     if (!layout || !model || !metrics || model.events.length === 0) return nothing;
     const selectedIndex = this.selectedIndex;
     const highlightEvent = this.highlight.event >= 0 ? this.highlight.event : selectedIndex;
@@ -661,7 +701,9 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
       '--_meta-line': `${metrics.noteMetaLinePx}px`,
       '--_quote-px': `${parseFloat(metrics.noteQuoteFont.replace('italic ', ''))}px`,
       '--_quote-line': `${metrics.noteQuoteLinePx}px`,
+      '--_label-line': `${Math.round(metrics.labelPx * 1.35)}px`,
     };
+    const isVertical = layout.orientation === 'vertical';
     return html`<div
       part="plot"
       class="plot"
@@ -671,11 +713,12 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
       @focusin=${this.onPlotPointer}
     >
       <svg aria-hidden="true" width=${layout.width} height=${layout.height}>
-        ${renderLanes(layout)} ${renderAxis(layout)}
+        ${isVertical ? renderRail(layout) : html`${renderLanes(layout)} ${renderAxis(layout)}`}
         <g class="connectors">${renderConnectors(layout, relatedAnnotations)}</g>
         <g class="marks">${renderMarks(layout, model.events, selectedIndex, relatedEvents)} ${renderBins(layout)}</g>
       </svg>
-      ${layout.isAggregated
+      ${layout.isAggregated && isVertical ? this.renderPeriods(layout, strings) : nothing}
+      ${layout.isAggregated && !isVertical
         ? html`<button
             class="aggregate"
             data-event=${this.focusIndex}
@@ -696,6 +739,23 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
       ${renderNotes(layout, model.annotations, strings, relatedAnnotations)}
       ${renderMarkers(layout, model.annotations, strings, (_annotation, event) => this.select(event))}
     </div>`;
+  }
+
+  /** The vertical layout's periods when events are too dense: each a button that zooms into it. */
+  private renderPeriods(layout: TimelineLayout, strings: TimelineStrings): TemplateResult {
+    return html`<ul class="layer periods" aria-label=${strings.eventsLabel}>
+      ${layout.bins.map(
+        (bin) => html`<li>
+          <button
+            class="bin-button"
+            style=${styleMap({ top: `${bin.y}px`, height: `${bin.height}px`, left: `${Math.min(bin.x0, bin.x1) - 8}px`, right: '12px' })}
+            @click=${() => this.zoomTo(bin.startMs, bin.endMs)}
+          >
+            <span style=${styleMap({ paddingInlineStart: '24px' })}>${strings.periodCount(bin.count, formatSpan([bin.startMs, bin.endMs], this.resolvedLocale, strings))}</span>
+          </button>
+        </li>`,
+      )}
+    </ul>`;
   }
 }
 

@@ -265,10 +265,52 @@ export const timelineStyles = css`
     position: absolute;
     overflow: hidden;
     white-space: nowrap;
+    text-overflow: ellipsis;
   }
 
+  .event-button.vertical {
+    align-items: flex-start;
+    white-space: normal;
+  }
+
+  .block-label {
+    display: block;
+    width: 100%;
+    padding-block: 4px;
+    line-height: var(--_label-line);
+  }
+
+  .block-date {
+    display: block;
+    color: var(--_muted);
+    font-size: var(--_meta-px);
+    line-height: var(--_meta-line);
+  }
+
+  .event-button[aria-pressed='true'] [part='event-label'],
   .event-button[aria-pressed='true'] .event-label {
-    font-weight: 700;
+    text-decoration: underline;
+    text-decoration-thickness: 2px;
+    text-underline-offset: 3px;
+  }
+
+  .bin-button {
+    position: absolute;
+    display: flex;
+    align-items: center;
+    padding: 0 8px;
+    border: 0;
+    background: transparent;
+    color: var(--_text);
+    font: inherit;
+    font-size: var(--_label-px);
+    text-align: start;
+    cursor: zoom-in;
+  }
+
+  .bin-button:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
   }
 
   .event-button:focus-visible,

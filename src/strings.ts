@@ -34,6 +34,8 @@ export interface TimelineStrings {
   close: string;
   /** Name of a numbered marker that opens a note with no room on screen. */
   markerLabel: (number: number, speaker: string) => string;
+  /** A period of the vertical layout when events are too dense: its events counted; pressing it zooms in. */
+  periodCount: (count: number, range: string) => string;
   /** Said when events are too dense to draw one by one. */
   aggregated: (count: number) => string;
   /** The toolbar and its buttons. */
@@ -76,6 +78,7 @@ export const ENGLISH_STRINGS: TimelineStrings = {
   place: 'Place',
   close: 'Close',
   markerLabel: (number, speaker) => `Annotation ${number}, ${speaker}: show the note`,
+  periodCount: (count, range) => `${range}: ${count} ${count === 1 ? 'event' : 'events'}. Show them.`,
   aggregated: (count) => `${count} events in view, too many to show one by one. Zoom in to read them.`,
   controls: 'Timeline controls',
   zoomIn: 'Zoom in',

@@ -28,6 +28,11 @@ export interface TimelineNoteText {
   height: number;
 }
 
+/** The displayed words of an annotation: direct speech in quotation marks, the rest as written. */
+export function displayedQuote(kind: string, quote: string): string {
+  return kind === 'quote' ? `“${quote.trim()}”` : quote.trim();
+}
+
 /** The result of placement, in coordinates where the event band's top and the axis's bottom are given. */
 export interface TimelineNotePlacement {
   notes: TimelineNote[];

@@ -22,6 +22,9 @@ export interface TimelineEventMark {
   height: number;
   /** The label as drawn; empty when there is no room (the full title stays in the accessible name). */
   label: string;
+  /** In the vertical layout: the title wrapped into lines, and the date shown above it (empty when it repeats the previous event's). */
+  labelLines?: string[];
+  dateLabel?: string;
   labelX: number;
   isLabelTruncated: boolean;
   hitBox: TimelineBox;
@@ -39,13 +42,17 @@ export interface TimelineBin {
   endMs: number;
 }
 
-/** A straight connector from a note to one of its events. */
+/**
+ * A connector from a note to one of its events: a straight line, or with `elbowX` three
+ * segments (across to `elbowX`, along it, across to the event), as in the vertical layout.
+ */
 export interface TimelineConnector {
   eventIndex: number;
   x1: number;
   y1: number;
   x2: number;
   y2: number;
+  elbowX?: number;
 }
 
 /** A placed annotation: its box, its text broken into the lines that are drawn, its connectors. */
@@ -84,6 +91,8 @@ export interface TimelineLaneLabel {
 
 /** Everything render needs to draw one view: plain data, no DOM. */
 export interface TimelineLayout {
+  orientation: 'horizontal' | 'vertical';
+  direction: 'ltr' | 'rtl';
   width: number;
   height: number;
   /** The visible time range in ms on the UTC axis. */
@@ -91,7 +100,7 @@ export interface TimelineLayout {
   /** Horizontal extent of the plot area in px. */
   left: number;
   right: number;
-  /** Top of the event band and the y of the axis line. */
+  /** Top of the event band and the y of the axis line (in the vertical layout: the top and bottom of the rail). */
   bandTop: number;
   axisY: number;
   ticks: TimelineTick[];

@@ -1,5 +1,5 @@
 import { bisectLeft } from 'd3-array';
-import type { TimelinePrepared } from './layout.js';
+import type { TimelinePrepared } from './prepare.js';
 import { clampView } from './time-scale.js';
 
 /**

@@ -1,7 +1,7 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import type { TimelineLayout } from '../layout/types.js';
+import type { TimelineEventMark, TimelineLayout } from '../layout/types.js';
 import type { TimelineModel } from '../model/types.js';
 import type { TimelineStrings } from '../strings.js';
 import { eventNameParts } from './format.js';
@@ -32,24 +32,43 @@ export function renderEventLayer(layout: TimelineLayout, state: TimelineEventLay
       const event = model.events[mark.eventIndex];
       const box = mark.hitBox;
       const position = { left: `${box.x}px`, top: `${box.y}px`, width: `${box.width}px`, height: `${box.height}px` };
-      const labelPosition = { left: `${mark.labelX - box.x}px`, right: '0' };
       const isSelected = mark.eventIndex === selectedIndex;
       const name = eventNameParts(event, locale, strings);
       return html`<li aria-setsize=${total} aria-posinset=${mark.eventIndex + 1}>
         <button
           part=${isSelected ? 'event-button event-button--selected' : 'event-button'}
-          class="event-button"
+          class=${layout.orientation === 'vertical' ? 'event-button vertical' : 'event-button'}
           style=${styleMap(position)}
           data-event=${mark.eventIndex}
           tabindex=${mark.eventIndex === focusIndex ? 0 : -1}
           aria-pressed=${isSelected ? 'true' : 'false'}
           @click=${() => state.onSelect(mark.eventIndex)}
-        ><span class="visually-hidden">${name.before}</span><span
-            part="event-label"
-            class=${mark.label ? 'event-label' : 'visually-hidden'}
-            style=${styleMap(mark.label ? labelPosition : {})}
-          ><bdi>${event.title}</bdi></span><span class="visually-hidden">${name.after}</span></button>
+        >${layout.orientation === 'vertical' ? renderBlockLabel(mark, layout, event.title, name) : renderLineLabel(mark, layout, event.title, name)}</button>
       </li>`;
     })}
   </ol>`;
+}
+
+type NameParts = { before: string; after: string };
+
+/** A one-line label on its mark (horizontal layout), cut by CSS with an ellipsis where layout found too little room. */
+function renderLineLabel(mark: TimelineEventMark, layout: TimelineLayout, title: string, name: NameParts): TemplateResult {
+  const box = mark.hitBox;
+  // The label's offset from the button's inline start is the same in both directions.
+  const offset = layout.direction === 'rtl' ? box.x + box.width - mark.labelX : mark.labelX - box.x;
+  return html`<span class="visually-hidden">${name.before}</span><span
+      part="event-label"
+      class=${mark.label ? 'event-label' : 'visually-hidden'}
+      style=${styleMap(mark.label ? { insetInlineStart: `${offset}px`, insetInlineEnd: '0' } : {})}
+    ><bdi>${title}</bdi></span><span class="visually-hidden">${name.after}</span>`;
+}
+
+/** A block label beside the rail (vertical layout): the date when it changes, then the title in the lines layout measured. */
+function renderBlockLabel(mark: TimelineEventMark, layout: TimelineLayout, title: string, name: NameParts): TemplateResult {
+  const offset = layout.direction === 'rtl' ? mark.hitBox.x + mark.hitBox.width - mark.labelX : mark.labelX - mark.hitBox.x;
+  return html`<span class="visually-hidden">${name.before}</span><span class="block-label" style=${styleMap({ paddingInlineStart: `${offset}px` })}
+      >${mark.dateLabel ? html`<span class="block-date" aria-hidden="true">${mark.dateLabel}</span>` : nothing}<span part="event-label"
+        ><bdi>${(mark.labelLines ?? [title]).map((line) => html`<span class="line">${line}</span>`)}</bdi></span
+      ></span
+    ><span class="visually-hidden">${name.after}</span>`;
 }

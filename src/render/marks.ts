@@ -44,3 +44,10 @@ export function renderBins(layout: TimelineLayout): SVGTemplateResult {
     (bin) => svg`<rect part="bin" class=${`bin g${bin.lane % 6}`} x=${bin.x0} y=${bin.y} width=${bin.x1 - bin.x0} height=${bin.height}></rect>`,
   )}`;
 }
+
+/** The rail of the vertical layout: one line down the start edge that the event marks sit on. */
+export function renderRail(layout: TimelineLayout): SVGTemplateResult {
+  const first = layout.marks[0] ?? layout.bins[0];
+  const x = first ? (first.x0 + first.x1) / 2 : layout.left;
+  return svg`<line part="axis" class="axis-line" x1=${x} x2=${x} y1=${layout.bandTop} y2=${layout.axisY}></line>`;
+}

@@ -11,10 +11,12 @@ export function renderConnectors(layout: TimelineLayout, relatedAnnotations: Rea
     ...layout.notes.flatMap((note) => note.connectors.map((c) => ({ c, annotationIndex: note.annotationIndex }))),
     ...layout.markers.map((marker) => ({ c: marker.connector, annotationIndex: marker.annotationIndex })),
   ];
-  return svg`${lines.map(
-    ({ c, annotationIndex }) =>
-      svg`<line part="connector" class=${relatedAnnotations.has(annotationIndex) ? 'connector related' : 'connector'} x1=${c.x1} y1=${c.y1} x2=${c.x2} y2=${c.y2}></line>`,
-  )}`;
+  return svg`${lines.map(({ c, annotationIndex }) => {
+    const className = relatedAnnotations.has(annotationIndex) ? 'connector related' : 'connector';
+    return c.elbowX === undefined
+      ? svg`<line part="connector" class=${className} x1=${c.x1} y1=${c.y1} x2=${c.x2} y2=${c.y2}></line>`
+      : svg`<path part="connector" class=${className} d=${`M${c.x1} ${c.y1}H${c.elbowX}V${c.y2}H${c.x2}`}></path>`;
+  })}`;
 }
 
 /** A source as a link when its URL passed the check, as plain text otherwise. */
