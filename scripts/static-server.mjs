@@ -15,10 +15,10 @@ const TYPES = {
 };
 
 /**
- * Serves `root` on a free loopback port. `headers(path)` may add response headers (a CSP, say).
+ * Serves `root` on a loopback port (`port`, or a free one). `headers(path)` may add response headers (a CSP, say).
  * Resolves to `{ url, close }`.
  */
-export async function startStaticServer(root, { headers = () => ({}) } = {}) {
+export async function startStaticServer(root, { headers = () => ({}), port = 0 } = {}) {
   const base = resolve(root);
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
@@ -36,7 +36,7 @@ export async function startStaticServer(root, { headers = () => ({}) } = {}) {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     }
   });
-  await new Promise((done) => server.listen(0, '127.0.0.1', done));
-  const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((done) => server.close(done)) };
+  await new Promise((done) => server.listen(port, '127.0.0.1', done));
+  const { port: bound } = server.address();
+  return { url: `http://127.0.0.1:${bound}`, close: () => new Promise((done) => server.close(done)) };
 }

@@ -1,6 +1,6 @@
-import type { ScaleTime } from 'd3-scale';
 import { utcDay, utcHour, utcMinute, utcMonth, utcYear } from 'd3-time';
 import type { TimelineMeasure } from './measure.js';
+import type { TimelineScale } from './time-scale.js';
 
 /** One labelled tick of the axis. */
 export interface TimelineTick {
@@ -72,7 +72,7 @@ function isMajorTick(date: Date, unit: Unit): boolean {
  * unit (the year under months, the date under hours) so every view is anchored.
  */
 export function computeTicks(
-  scale: ScaleTime<number, number>,
+  scale: TimelineScale,
   locale: string,
   font: string,
   minGapPx: number,

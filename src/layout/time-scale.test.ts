@@ -101,6 +101,12 @@ describe('createTimeScale', () => {
     expect(scale(T)).toBe(12);
     expect(scale(T + DAY_MS)).toBe(112);
     expect(scale(T + 2 * DAY_MS)).toBe(212);
-    expect(+scale.invert(112)).toBe(T + DAY_MS);
+  });
+
+  it('ticks at natural UTC boundaries: midnight UTC for days, whatever the process time zone', () => {
+    const scale = createTimeScale([T, T + 3 * DAY_MS], 0, 300);
+    const ticks = scale.ticks(3).map(Number);
+    expect(ticks).toEqual([T, T + DAY_MS, T + 2 * DAY_MS, T + 3 * DAY_MS]);
+    for (const tick of ticks) expect(new Date(tick).getUTCHours()).toBe(0);
   });
 });

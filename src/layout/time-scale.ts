@@ -1,4 +1,17 @@
-import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { utcTicks } from 'd3-time';
+
+/**
+ * A linear map from time (ms on the UTC axis) to px, with d3-time's UTC ticks. It does what the
+ * layout needs of d3-scale's `scaleUtc` without its interpolators, colours and formats, which
+ * would cost about a quarter of the bundle budget.
+ */
+export interface TimelineScale {
+  (ms: number | Date): number;
+  domain(): [number, number];
+  range(): [number, number];
+  /** About `count` ticks at natural UTC boundaries (years, months, weeks, days, hours …) within the domain. */
+  ticks(count: number): Date[];
+}
 
 /** Shortest span the view may show (one hour), so that zooming in stays useful. */
 export const MIN_VIEW_SPAN_MS = 60 * 60 * 1000;
@@ -36,6 +49,12 @@ export function clampView(view: readonly [number, number], domain: readonly [num
 }
 
 /** A UTC time scale from a view onto the pixel range [left, right]. */
-export function createTimeScale(view: readonly [number, number], left: number, right: number): ScaleTime<number, number> {
-  return scaleUtc().domain([new Date(view[0]), new Date(view[1])]).range([left, right]);
+export function createTimeScale(view: readonly [number, number], left: number, right: number): TimelineScale {
+  const [start, end] = view;
+  const pxPerMs = end > start ? (right - left) / (end - start) : 0;
+  const scale = ((ms: number | Date) => left + (+ms - start) * pxPerMs) as TimelineScale;
+  scale.domain = () => [start, end];
+  scale.range = () => [left, right];
+  scale.ticks = (count) => utcTicks(new Date(start), new Date(end), count);
+  return scale;
 }
