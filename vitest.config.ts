@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { chromeArgs, chromePath } from './scripts/browser.ts';
+import { transportRoutes } from './test/transport-routes.ts';
 
 /** One Chromium setup for the element tests and the stories, pinned to a zone far from UTC. */
 const browser = (timezoneId: string) => ({
@@ -38,6 +39,7 @@ export default defineConfig({
       },
       {
         extends: true,
+        plugins: [transportRoutes()],
         test: { name: 'browser', include: ['src/**/*.browser.test.ts'], browser: browser('Pacific/Auckland') },
       },
       {

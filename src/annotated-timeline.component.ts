@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { timelineStyles } from './annotated-timeline.styles.js';
 import { actionForKey, describeKeys } from './controllers/keymap.js';
 import { ResizeController } from './controllers/resize-controller.js';
@@ -22,6 +21,7 @@ import { renderDetails } from './render/details.js';
 import { renderEventLayer } from './render/event-layer.js';
 import { renderEventList } from './render/event-list.js';
 import { formatSpan } from './render/format.js';
+import { cssProps } from './render/css-props.js';
 import { renderBins, renderLanes, renderMarks, renderRail } from './render/marks.js';
 import { renderConnectors, renderMarkers, renderNotes } from './render/notes.js';
 import { renderEmpty, renderError, renderLoading } from './render/states.js';
@@ -189,8 +189,8 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.onHashChange);
-    // A reconnected element resumes the load that its disconnection aborted.
-    if (this.src && this.data === undefined && this.src !== this.loadedFrom && !this.loadController) void this.load(this.src);
+    // A reconnected element resumes the load that its disconnection aborted (the first load starts in willUpdate).
+    if (this.hasUpdated && this.src && this.data === undefined && this.src !== this.loadedFrom && !this.loadController) void this.load(this.src);
   }
 
   override disconnectedCallback(): void {
@@ -279,8 +279,14 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
       this.loadController?.abort();
       this.loadController = undefined;
       this.accept(this.data, undefined);
-    } else if (changed.has('src') && this.src && this.isConnected && this.data === undefined) {
-      void this.load(this.src);
+    } else if (changed.has('src') && this.data === undefined) {
+      if (this.src && this.isConnected) void this.load(this.src);
+      else if (!this.src && this.loadController) {
+        // A removed src cancels its load; what was drawn before stays.
+        this.loadController.abort();
+        this.loadController = undefined;
+        this.setStatus(this.model ? 'ready' : 'idle');
+      }
     }
     this.updateLayout();
   }
@@ -294,7 +300,8 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
       const target = this.shadowRoot?.querySelector<HTMLElement>(`[data-${kind}="${index}"]`);
       if (target) {
         this.pendingFocus = undefined;
-        target.focus();
+        // Focus after this update, as the focus handler updates state in its turn.
+        void Promise.resolve().then(() => target.focus());
       }
     }
   }
@@ -707,7 +714,7 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
     return html`<div
       part="plot"
       class="plot"
-      style=${styleMap(plotStyle)}
+      style=${cssProps(plotStyle)}
       @keydown=${this.onPlotKeydown}
       @pointerover=${this.onPlotPointer}
       @focusin=${this.onPlotPointer}
@@ -723,7 +730,7 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
             class="aggregate"
             data-event=${this.focusIndex}
             @click=${() => this.moveFocusTo(this.focusIndex)}
-            style=${styleMap({ top: `${layout.bandTop}px`, height: `${layout.axisY - layout.bandTop}px`, left: `${layout.left}px`, width: `${layout.right - layout.left}px` })}
+            style=${cssProps({ top: `${layout.bandTop}px`, height: `${layout.axisY - layout.bandTop}px`, left: `${layout.left}px`, width: `${layout.right - layout.left}px` })}
           >
             <span class="visually-hidden">${strings.aggregated(layout.visibleEventCount)}</span>
           </button>`
@@ -748,10 +755,10 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
         (bin) => html`<li>
           <button
             class="bin-button"
-            style=${styleMap({ top: `${bin.y}px`, height: `${bin.height}px`, left: `${Math.min(bin.x0, bin.x1) - 8}px`, right: '12px' })}
+            style=${cssProps({ top: `${bin.y}px`, height: `${bin.height}px`, left: `${Math.min(bin.x0, bin.x1) - 8}px`, right: '12px' })}
             @click=${() => this.zoomTo(bin.startMs, bin.endMs)}
           >
-            <span style=${styleMap({ paddingInlineStart: '24px' })}>${strings.periodCount(bin.count, formatSpan([bin.startMs, bin.endMs], this.resolvedLocale, strings))}</span>
+            <span class="period-label">${strings.periodCount(bin.count, formatSpan([bin.startMs, bin.endMs], this.resolvedLocale, strings))}</span>
           </button>
         </li>`,
       )}

@@ -308,6 +308,10 @@ export const timelineStyles = css`
     cursor: zoom-in;
   }
 
+  .period-label {
+    padding-inline-start: 24px;
+  }
+
   .bin-button:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;

@@ -15,8 +15,17 @@ export type TimelineFetchResult =
   | { ok: true; value: unknown; url: string }
   | { ok: false; message: string; errors: TimelineIssue[]; status?: number };
 
-function failure(message: string, status?: number): TimelineFetchResult {
-  return { ok: false, message, errors: [{ path: '(file)', message }], status };
+/** Used when the element's `timeout` is not a positive number. */
+export const DEFAULT_LOAD_TIMEOUT_MS = 15_000;
+
+/** Used when the element's `max-bytes` is not a positive number. */
+export const DEFAULT_MAX_BYTES = 20_000_000;
+
+/** The longest delay `setTimeout` keeps; a longer one would fire at once. */
+const MAX_TIMER_MS = 2_147_483_647;
+
+function failure(message: string, status?: number, path = '(file)'): TimelineFetchResult {
+  return { ok: false, message, errors: [{ path, message }], status };
 }
 
 /**
@@ -26,8 +35,12 @@ function failure(message: string, status?: number): TimelineFetchResult {
  * `AbortError`, so that a replaced load stays silent.
  */
 export async function fetchTimelineJson(src: string, options: TimelineLoadOptions): Promise<TimelineFetchResult> {
+  // An attribute that is not a positive number (`timeout="abc"` reads as NaN) keeps the default
+  // rather than failing every load at once or lifting the size cap.
+  const timeoutMs = Math.min(options.timeoutMs > 0 ? options.timeoutMs : DEFAULT_LOAD_TIMEOUT_MS, MAX_TIMER_MS);
+  const maxBytes = options.maxBytes > 0 ? options.maxBytes : DEFAULT_MAX_BYTES;
   const timeout = new AbortController();
-  const timer = setTimeout(() => timeout.abort(), options.timeoutMs);
+  const timer = setTimeout(() => timeout.abort(), timeoutMs);
   const onAbort = () => timeout.abort();
   options.signal.addEventListener('abort', onAbort, { once: true });
   try {
@@ -36,38 +49,62 @@ export async function fetchTimelineJson(src: string, options: TimelineLoadOption
       response = await fetch(src, { signal: timeout.signal, credentials: 'same-origin', headers: { accept: 'application/json' } });
     } catch (error) {
       if (options.signal.aborted) throw error;
-      if (timeout.signal.aborted) return failure(`The data at ${src} did not arrive within ${Math.round(options.timeoutMs / 1000)} seconds.`);
+      if (timeout.signal.aborted) return failure(tooSlow(src, timeoutMs));
       return failure(`Could not reach ${src}: the network request failed.`);
     }
     if (!response.ok) {
       return failure(`The server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''} for ${src}.`, response.status);
     }
     const declared = Number(response.headers.get('content-length'));
-    if (declared > options.maxBytes) return failure(tooLarge(src, options.maxBytes), response.status);
+    if (declared > maxBytes) {
+      void response.body?.cancel().catch(() => {});
+      return failure(tooLarge(src, maxBytes), response.status);
+    }
     let text: string;
     try {
-      text = await readText(response, options.maxBytes);
+      text = await readText(response, maxBytes);
     } catch (error) {
       if (options.signal.aborted) throw error;
-      if (timeout.signal.aborted) return failure(`The data at ${src} did not arrive within ${Math.round(options.timeoutMs / 1000)} seconds.`);
-      if (error instanceof RangeError) return failure(tooLarge(src, options.maxBytes), response.status);
+      if (timeout.signal.aborted) return failure(tooSlow(src, timeoutMs), response.status);
+      if (error instanceof RangeError) return failure(tooLarge(src, maxBytes), response.status);
       return failure(`The connection to ${src} broke before the data was complete.`, response.status);
     }
+    const type = response.headers.get('content-type') || 'no content type';
     const parsed = parseJsonText(text);
     if (!parsed.ok) {
-      const type = response.headers.get('content-type') ?? 'no content type';
-      const message = `The file at ${src} is not valid JSON (${type}): ${parsed.error.message}`;
+      if (/^the file is empty/.test(parsed.error.message)) return failure(`The file at ${src} is empty (${type}).`, response.status);
+      const detail = parsed.error.message.replace(/^the file is not valid JSON:? ?/, '');
+      const message = `The file at ${src} is not valid JSON (${type})${detail.startsWith('at ') ? ' ' : ': '}${detail}.`;
       return { ok: false, message, errors: [parsed.error], status: response.status };
     }
-    return { ok: true, value: parsed.value, url: response.url || src };
+    const value = parsed.value;
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      const found = Array.isArray(value) ? 'an array' : value === null ? 'null' : `a ${typeof value}`;
+      const message = `The file at ${src} holds ${found}, not an object with "title" and "events".`;
+      return failure(message, response.status, '(root)');
+    }
+    return { ok: true, value, url: response.url || src };
   } finally {
     clearTimeout(timer);
     options.signal.removeEventListener('abort', onAbort);
   }
 }
 
+function tooSlow(src: string, timeoutMs: number): string {
+  const seconds = timeoutMs / 1000;
+  const shown = Number(seconds.toFixed(seconds < 1 ? 2 : 1));
+  return `The data at ${src} did not arrive within ${shown} ${shown === 1 ? 'second' : 'seconds'}.`;
+}
+
 function tooLarge(src: string, maxBytes: number): string {
-  return `The file at ${src} is larger than the limit of ${Math.round(maxBytes / 1_000_000)} MB.`;
+  return `The file at ${src} is larger than the limit of ${formatBytes(maxBytes)}.`;
+}
+
+/** `20 MB`, `1.5 kB`, `900 bytes`: the limit as a reader would write it, never rounded to 0. */
+function formatBytes(bytes: number): string {
+  if (bytes >= 1_000_000) return `${Number((bytes / 1_000_000).toFixed(1))} MB`;
+  if (bytes >= 1_000) return `${Number((bytes / 1_000).toFixed(1))} kB`;
+  return `${Math.floor(bytes)} ${Math.floor(bytes) === 1 ? 'byte' : 'bytes'}`;
 }
 
 /** Reads a body as UTF-8 text, stopping with a RangeError once it passes `maxBytes`. */

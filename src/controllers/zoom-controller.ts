@@ -89,7 +89,13 @@ export class ZoomController implements ReactiveController {
       return;
     }
     if (!this.isDragging && Math.abs(event.clientX - this.dragStartX) < DRAG_THRESHOLD_PX) return;
-    if (!this.isDragging) (event.target as Element | null)?.setPointerCapture?.(event.pointerId);
+    if (!this.isDragging) {
+      try {
+        (event.target as Element | null)?.setPointerCapture?.(event.pointerId);
+      } catch {
+        // The pointer is already gone (or was never a real one): the drag goes on without capture.
+      }
+    }
     this.isDragging = true;
     this.host.panByPx(previous - event.clientX);
   };

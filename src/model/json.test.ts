@@ -55,9 +55,13 @@ describe('parseJsonText', () => {
     expect(result.ok === false && result.error.message).toBe('the file is not valid JSON at line 3, column 16 (unexpected "\\n")');
   });
 
-  it('quotes a short text whole when V8 gives no position', () => {
+  it('finds the line and column itself when V8 gives no position (a short text quoted whole)', () => {
     const result = parseJsonText('{"a":}');
-    expect(result.ok === false && result.error.message).toBe('the file is not valid JSON: unexpected "}" in "{\\"a\\":}"');
+    expect(result.ok === false && result.error.message).toBe('the file is not valid JSON at line 1, column 6 (unexpected "}")');
+    const undefinedBody = parseJsonText('undefined');
+    expect(undefinedBody.ok === false && undefinedBody.error.message).toBe('the file is not valid JSON at line 1, column 1 (unexpected "u")');
+    const crlf = parseJsonText('nu\r\nll');
+    expect(crlf.ok === false && crlf.error.message).toBe('the file is not valid JSON at line 1, column 3 (unexpected "\\r")');
   });
 
   it('reads the older V8 message "Unexpected token } in JSON at position N"', () => {
@@ -84,10 +88,16 @@ describe('parseJsonText', () => {
     expect(result.ok === false && result.error.message).toBe('the file is not valid JSON at line 3, column 2 (bad value)');
   });
 
-  it('passes on a message it cannot locate', () => {
+  it('locates an error whose message has no position (Safari) by scanning the text', () => {
     failJsonParseWith('JSON Parse error: Unexpected identifier "tru"');
-    const result = parseJsonText('tru');
-    expect(result).toEqual({ ok: false, error: { path: '(file)', message: 'the file is not valid JSON: unexpected identifier "tru"' } });
+    const result = parseJsonText('[\n  tru]');
+    expect(result).toEqual({ ok: false, error: { path: '(file)', message: 'the file is not valid JSON at line 2, column 6 (unexpected "]")' } });
+  });
+
+  it('passes on a message it cannot locate in text that scans as valid', () => {
+    failJsonParseWith('JSON Parse error: Something odd');
+    const result = parseJsonText('[1]');
+    expect(result).toEqual({ ok: false, error: { path: '(file)', message: 'the file is not valid JSON: something odd' } });
   });
 });
 

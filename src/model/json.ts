@@ -3,9 +3,6 @@ import type { TimelineIssue } from './types.js';
 /** How long a quoted value may get in a message before it is cut. */
 const QUOTE_MAX_CHARS = 80;
 
-/** V8 shows this many characters either side of an unexpected token. */
-const V8_CONTEXT_CHARS = 10;
-
 /**
  * Quotes a string as JSON would write it, cut to about 80 characters, so that messages show the
  * offending value exactly (escapes included) without echoing a 10 MB string. The cut never splits
@@ -35,7 +32,11 @@ export function parseJsonText(text: string): { ok: true; value: unknown } | { ok
   }
 }
 
-/** Rewrites an engine's JSON syntax message as "not valid JSON at line L, column C (what)". */
+/**
+ * Rewrites an engine's JSON syntax message as "not valid JSON at line L, column C (what)". The
+ * engine's position is used when its message has one; otherwise (V8's "Unexpected token" with a
+ * quoted context, Safari's messages) the place is found by scanning the text against the grammar.
+ */
 function describeSyntaxError(reason: string, body: string): string {
   const position = /\bat position (\d+)/.exec(reason);
   const lineColumn = /\bline (\d+) column (\d+)/.exec(reason);
@@ -48,27 +49,131 @@ function describeSyntaxError(reason: string, body: string): string {
   );
   if (position) return atLineColumn(lineColumnAt(body, Number(position[1])), what);
   if (lineColumn) return atLineColumn([Number(lineColumn[1]), Number(lineColumn[2])], what);
-  if (/^Unexpected end of JSON input/.test(reason)) return atLineColumn(lineColumnAt(body, body.length), 'the text ends too early');
-  const token = /^Unexpected token '([\s\S]+?)', (\.\.\.)?"([\s\S]*)"(\.\.\.)? is not valid JSON$/.exec(reason);
-  if (token) {
-    const tokenPosition = locateToken(body, token[3], token[2] !== undefined, token[4] !== undefined);
-    const unexpected = `unexpected ${JSON.stringify(token[1])}`;
-    if (tokenPosition !== undefined) return atLineColumn(lineColumnAt(body, tokenPosition), unexpected);
-    return `the file is not valid JSON: ${unexpected} in ${quoteForMessage(token[3])}`;
-  }
+  const offset = findJsonErrorOffset(body);
+  if (offset >= body.length) return atLineColumn(lineColumnAt(body, body.length), 'the text ends too early');
+  if (offset >= 0) return atLineColumn(lineColumnAt(body, offset), `unexpected ${JSON.stringify(String.fromCodePoint(body.codePointAt(offset)!))}`);
   return `the file is not valid JSON: ${what}`;
 }
 
+/** What the scanner expects next. */
+type Expect = 'value' | 'value-or-close' | 'key-or-close' | 'key' | 'colon' | 'comma-or-close';
+
+const JSON_SPACE = new Set([0x20, 0x09, 0x0a, 0x0d]);
+const JSON_ESCAPES = new Set(['"', '\\', '/', 'b', 'f', 'n', 'r', 't']);
+const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
+const isHex = (char: string): boolean => /^[0-9A-Fa-f]$/.test(char);
+
 /**
- * Finds where V8's "Unexpected token" context sits in the text. V8 quotes up to 10 characters
- * either side of the token, with `...` where it cut; the context must occur exactly once for the
- * position to be trusted, and a short text quoted whole has no position to recover.
+ * The UTF-16 offset of the first character that breaks the JSON grammar (RFC 8259), the text's
+ * length when it ends too early, or -1 when it is valid. A loop with an explicit stack, so any
+ * nesting depth is fine.
  */
-function locateToken(body: string, context: string, isCutBefore: boolean, isCutAfter: boolean): number | undefined {
-  if (!isCutBefore && !isCutAfter) return undefined;
-  const at = body.indexOf(context);
-  if (at === -1 || body.indexOf(context, at + 1) !== -1) return undefined;
-  return isCutBefore ? at + V8_CONTEXT_CHARS : at + context.length - V8_CONTEXT_CHARS;
+export function findJsonErrorOffset(text: string): number {
+  const closers: string[] = [];
+  let expect: Expect = 'value';
+  let i = 0;
+  const length = text.length;
+  for (;;) {
+    while (i < length && JSON_SPACE.has(text.charCodeAt(i))) i++;
+    if (i >= length) return closers.length === 0 && expect === 'comma-or-close' ? -1 : length;
+    const char = text[i];
+    if (expect === 'comma-or-close') {
+      if (closers.length === 0) return i;
+      if (char === closers[closers.length - 1]) {
+        closers.pop();
+        i++;
+      } else if (char === ',') {
+        expect = closers[closers.length - 1] === '}' ? 'key' : 'value';
+        i++;
+      } else return i;
+      continue;
+    }
+    if (expect === 'colon') {
+      if (char !== ':') return i;
+      expect = 'value';
+      i++;
+      continue;
+    }
+    if ((expect === 'value-or-close' && char === ']') || (expect === 'key-or-close' && char === '}')) {
+      closers.pop();
+      expect = 'comma-or-close';
+      i++;
+      continue;
+    }
+    if (expect === 'key' || expect === 'key-or-close') {
+      if (char !== '"') return i;
+      const end = scanString(text, i);
+      if (end < 0) return -end - 1;
+      i = end;
+      expect = 'colon';
+      continue;
+    }
+    // A value.
+    if (char === '{' || char === '[') {
+      closers.push(char === '{' ? '}' : ']');
+      expect = char === '{' ? 'key-or-close' : 'value-or-close';
+      i++;
+      continue;
+    }
+    let end: number;
+    if (char === '"') end = scanString(text, i);
+    else if (char === '-' || isDigit(text.charCodeAt(i))) end = scanNumber(text, i);
+    else if (char === 't' || char === 'f' || char === 'n') end = scanLiteral(text, i, char === 't' ? 'true' : char === 'f' ? 'false' : 'null');
+    else return i;
+    if (end < 0) return -end - 1;
+    i = end;
+    expect = 'comma-or-close';
+  }
+}
+
+/** The offset after a string starting at `start`, or `-1 - offset` of what breaks it (the length when it is not closed). */
+function scanString(text: string, start: number): number {
+  for (let i = start + 1; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x22) return i + 1;
+    if (code < 0x20) return -1 - i;
+    if (code !== 0x5c) continue;
+    const escape = text[i + 1];
+    if (escape === undefined) return -1 - text.length;
+    if (escape === 'u') {
+      for (let k = 2; k < 6; k++) {
+        if (i + k >= text.length) return -1 - text.length;
+        if (!isHex(text[i + k])) return -1 - (i + k);
+      }
+      i += 5;
+    } else if (JSON_ESCAPES.has(escape)) i++;
+    else return -1 - (i + 1);
+  }
+  return -1 - text.length;
+}
+
+/** The offset after a number starting at `start`, or `-1 - offset` of what breaks it. */
+function scanNumber(text: string, start: number): number {
+  let i = start;
+  if (text[i] === '-') i++;
+  const digits = (): boolean => {
+    if (!isDigit(text.charCodeAt(i))) return false;
+    while (isDigit(text.charCodeAt(i))) i++;
+    return true;
+  };
+  if (text[i] === '0') i++;
+  else if (!digits()) return -1 - i;
+  if (text[i] === '.') {
+    i++;
+    if (!digits()) return -1 - i;
+  }
+  if (text[i] === 'e' || text[i] === 'E') {
+    i++;
+    if (text[i] === '+' || text[i] === '-') i++;
+    if (!digits()) return -1 - i;
+  }
+  return i;
+}
+
+/** The offset after `word` at `start`, or `-1 - offset` of the first character that differs. */
+function scanLiteral(text: string, start: number, word: string): number {
+  for (let k = 0; k < word.length; k++) if (text[start + k] !== word[k]) return -1 - Math.min(start + k, text.length);
+  return start + word.length;
 }
 
 /** One-based line and column (in characters, a surrogate pair counting once) of a UTF-16 offset. */

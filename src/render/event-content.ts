@@ -24,7 +24,7 @@ export function renderEventContent(
       <bdi>${event.title}</bdi>
     </p>
     <p class="meta">
-      <time datetime=${event.start.text}>${formatEventDate(event, locale, strings)}</time>${event.place ? html` · <bdi>${event.place}</bdi>` : nothing}
+      <time class="event-time" datetime=${event.start.text}>${formatEventDate(event, locale, strings)}</time>${event.place ? html` · <bdi>${event.place}</bdi>` : nothing}
     </p>
     ${event.dateNote ? html`<p class="meta">${strings.dateNote(event.dateNote)}</p>` : nothing}
     ${event.summary ? html`<p dir="auto">${event.summary}</p>` : nothing}

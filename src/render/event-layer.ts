@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProps } from './css-props.js';
 import type { TimelineEventMark, TimelineLayout } from '../layout/types.js';
 import type { TimelineModel } from '../model/types.js';
 import type { TimelineStrings } from '../strings.js';
@@ -38,7 +38,7 @@ export function renderEventLayer(layout: TimelineLayout, state: TimelineEventLay
         <button
           part=${isSelected ? 'event-button event-button--selected' : 'event-button'}
           class=${layout.orientation === 'vertical' ? 'event-button vertical' : 'event-button'}
-          style=${styleMap(position)}
+          style=${cssProps(position)}
           data-event=${mark.eventIndex}
           tabindex=${mark.eventIndex === focusIndex ? 0 : -1}
           aria-pressed=${isSelected ? 'true' : 'false'}
@@ -59,14 +59,14 @@ function renderLineLabel(mark: TimelineEventMark, layout: TimelineLayout, title:
   return html`<span class="visually-hidden">${name.before}</span><span
       part="event-label"
       class=${mark.label ? 'event-label' : 'visually-hidden'}
-      style=${styleMap(mark.label ? { insetInlineStart: `${offset}px`, insetInlineEnd: '0' } : {})}
+      style=${cssProps(mark.label ? { 'inset-inline-start': `${offset}px`, 'inset-inline-end': '0' } : {})}
     ><bdi>${title}</bdi></span><span class="visually-hidden">${name.after}</span>`;
 }
 
 /** A block label beside the rail (vertical layout): the date when it changes, then the title in the lines layout measured. */
 function renderBlockLabel(mark: TimelineEventMark, layout: TimelineLayout, title: string, name: NameParts): TemplateResult {
   const offset = layout.direction === 'rtl' ? mark.hitBox.x + mark.hitBox.width - mark.labelX : mark.labelX - mark.hitBox.x;
-  return html`<span class="visually-hidden">${name.before}</span><span class="block-label" style=${styleMap({ paddingInlineStart: `${offset}px` })}
+  return html`<span class="visually-hidden">${name.before}</span><span class="block-label" style=${cssProps({ 'padding-inline-start': `${offset}px` })}
       >${mark.dateLabel ? html`<span class="block-date" aria-hidden="true">${mark.dateLabel}</span>` : nothing}<span part="event-label"
         ><bdi>${(mark.labelLines ?? [title]).map((line) => html`<span class="line">${line}</span>`)}</bdi></span
       ></span

@@ -1,6 +1,6 @@
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProps } from './css-props.js';
 import type { TimelineLayout, TimelineNote } from '../layout/types.js';
 import type { TimelineAnnotation, TimelineSource } from '../model/types.js';
 import type { TimelineStrings } from '../strings.js';
@@ -51,7 +51,7 @@ function renderNote(note: TimelineNote, annotation: TimelineAnnotation, strings:
     <figure
       part=${isRelated ? 'annotation annotation--related' : 'annotation'}
       class=${`note ${kindClass}${isRelated ? ' related' : ''}`}
-      style=${styleMap(position)}
+      style=${cssProps(position)}
       data-annotation=${annotation.index}
       tabindex="-1"
     >
@@ -81,7 +81,7 @@ export function renderMarkers(
       return html`<button
         part="marker"
         class="marker"
-        style=${styleMap(position)}
+        style=${cssProps(position)}
         data-annotation=${marker.annotationIndex}
         tabindex="-1"
         aria-label=${strings.markerLabel(marker.number, annotation.speaker?.name ?? strings.noteHeading)}
