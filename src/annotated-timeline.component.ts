@@ -743,7 +743,7 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
         focusIndex: tabStop,
         onSelect: (index) => this.select(index),
       })}
-      ${renderNotes(layout, model.annotations, strings, relatedAnnotations)}
+      ${renderNotes(layout, model.annotations, strings, relatedAnnotations, (index) => this.select(model.annotations[index].eventIndexes[0]))}
       ${renderMarkers(layout, model.annotations, strings, (_annotation, event) => this.select(event))}
     </div>`;
   }

@@ -378,10 +378,10 @@ export const timelineStyles = css`
   }
 
   .attribution {
-    display: block;
-    overflow: hidden;
+    display: flex;
+    align-items: center;
+    gap: 6px;
     white-space: nowrap;
-    text-overflow: ellipsis;
     color: var(--_muted);
     font-size: var(--_meta-px);
     line-height: var(--_meta-line);
@@ -389,6 +389,25 @@ export const timelineStyles = css`
 
   a {
     color: var(--_link);
+  }
+
+  .attribution .source {
+    min-width: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+
+  .more {
+    flex: none;
+    min-height: 24px;
+    margin: 0;
+    padding: 0 6px;
+    border: 1px solid var(--_note-border);
+    border-radius: 4px;
+    background: var(--_background);
+    color: var(--_link);
+    font: inherit;
+    cursor: pointer;
   }
 
   .marker {

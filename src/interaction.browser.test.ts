@@ -17,6 +17,12 @@ async function press(el: AnnotatedTimeline, key: string): Promise<void> {
   await el.updateComplete;
 }
 
+/** Waits for the next animation frame (zoom and pan apply once per frame) and the update after it. */
+async function nextFrame(el: AnnotatedTimeline): Promise<void> {
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+  await el.updateComplete;
+}
+
 async function ready(width = 1280, data: unknown = iraq): Promise<AnnotatedTimeline> {
   const el = mountTimeline(width);
   el.data = data;
@@ -124,14 +130,16 @@ describe('pointer', () => {
       plot.dispatchEvent(new WheelEvent('wheel', { deltaY: -200, clientX: rect.left + rect.width / 2, clientY: rect.top + 40, bubbles: true, composed: true, cancelable: true }));
       await el.updateComplete;
     }
+    await nextFrame(el);
     expect(last!.detail.endMs - last!.detail.startMs).toBe(60 * 60 * 1000);
     for (let i = 0; i < 60; i++) {
       plot.dispatchEvent(new WheelEvent('wheel', { deltaY: 400, clientX: rect.left + 10, clientY: rect.top + 40, bubbles: true, composed: true, cancelable: true }));
       await el.updateComplete;
     }
+    await nextFrame(el);
     const full = last!.detail.endMs - last!.detail.startMs;
     plot.dispatchEvent(new WheelEvent('wheel', { deltaY: 400, clientX: rect.left + 10, clientY: rect.top + 40, bubbles: true, composed: true, cancelable: true }));
-    await el.updateComplete;
+    await nextFrame(el);
     expect(last!.detail.endMs - last!.detail.startMs).toBe(full);
   });
 
@@ -149,7 +157,7 @@ describe('pointer', () => {
     pointer('pointerdown', rect.left + 600);
     for (let x = 600; x >= 300; x -= 50) {
       pointer('pointermove', rect.left + x);
-      await el.updateComplete;
+      await nextFrame(el);
     }
     pointer('pointerup', rect.left + 300);
     expect(last).toBeDefined();

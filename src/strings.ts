@@ -32,6 +32,8 @@ export interface TimelineStrings {
   sources: string;
   place: string;
   close: string;
+  /** The button on a note cut short, which opens it whole in the details. */
+  more: string;
   /** Name of a numbered marker that opens a note with no room on screen. */
   markerLabel: (number: number, speaker: string) => string;
   /** A period of the vertical layout when events are too dense: its events counted; pressing it zooms in. */
@@ -77,6 +79,7 @@ export const ENGLISH_STRINGS: TimelineStrings = {
   sources: 'Sources',
   place: 'Place',
   close: 'Close',
+  more: 'More',
   markerLabel: (number, speaker) => `Annotation ${number}, ${speaker}: show the note`,
   periodCount: (count, range) => `${range}: ${count} ${count === 1 ? 'event' : 'events'}. Show them.`,
   aggregated: (count) => `${count} events in view, too many to show one by one. Zoom in to read them.`,

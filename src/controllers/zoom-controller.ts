@@ -27,6 +27,9 @@ export class ZoomController implements ReactiveController {
   private dragStartX = 0;
   private isDragging = false;
   private pinchDistance = 0;
+  /** Zoom and pan asked for since the last frame, applied together once per frame. */
+  private pending = { factor: 1, clientX: 0, panPx: 0 };
+  private frame = 0;
 
   constructor(host: TimelineZoomHost) {
     this.host = host;
@@ -52,6 +55,27 @@ export class ZoomController implements ReactiveController {
     this.host.removeEventListener('dblclick', this.onDoubleClick);
     this.host.removeEventListener('click', this.onClick, { capture: true });
     this.pointers.clear();
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    this.pending = { factor: 1, clientX: 0, panPx: 0 };
+  }
+
+  /**
+   * Wheel and pointer events can come several times a frame; the view is laid out once per
+   * frame, with the product of the zooms and the sum of the pans asked for since the last one.
+   */
+  private request(factor: number, clientX: number, panPx: number): void {
+    this.pending.factor *= factor;
+    this.pending.panPx += panPx;
+    if (factor !== 1) this.pending.clientX = clientX;
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      const { factor: zoom, clientX: x, panPx: pan } = this.pending;
+      this.frame = 0;
+      this.pending = { factor: 1, clientX: 0, panPx: 0 };
+      if (pan !== 0) this.host.panByPx(pan);
+      if (zoom !== 1) this.host.zoomAtClientX(x, zoom);
+    });
   }
 
   private isOnSurface(event: Event): boolean {
@@ -65,8 +89,8 @@ export class ZoomController implements ReactiveController {
     const dx = (event.shiftKey ? event.deltaY : event.deltaX) * unit;
     const dy = event.shiftKey ? 0 : event.deltaY * unit;
     event.preventDefault();
-    if (Math.abs(dx) > Math.abs(dy)) this.host.panByPx(dx);
-    else if (dy !== 0) this.host.zoomAtClientX(event.clientX, 2 ** (-dy * (event.ctrlKey ? 0.01 : 0.002)));
+    if (Math.abs(dx) > Math.abs(dy)) this.request(1, 0, dx);
+    else if (dy !== 0) this.request(2 ** (-dy * (event.ctrlKey ? 0.01 : 0.002)), event.clientX, 0);
   };
 
   private readonly onPointerDown = (event: PointerEvent) => {
@@ -83,7 +107,7 @@ export class ZoomController implements ReactiveController {
     this.pointers.set(event.pointerId, event.clientX);
     if (this.pointers.size >= 2) {
       const spread = this.currentSpread();
-      if (this.pinchDistance > 0 && spread > 0) this.host.zoomAtClientX(this.centre(), spread / this.pinchDistance);
+      if (this.pinchDistance > 0 && spread > 0) this.request(spread / this.pinchDistance, this.centre(), 0);
       this.pinchDistance = spread;
       this.isDragging = true;
       return;
@@ -97,7 +121,7 @@ export class ZoomController implements ReactiveController {
       }
     }
     this.isDragging = true;
-    this.host.panByPx(previous - event.clientX);
+    this.request(1, 0, previous - event.clientX);
   };
 
   private readonly onPointerUp = (event: PointerEvent) => {
@@ -108,7 +132,7 @@ export class ZoomController implements ReactiveController {
   private readonly onDoubleClick = (event: MouseEvent) => {
     if (!this.isOnSurface(event)) return;
     event.preventDefault();
-    this.host.zoomAtClientX(event.clientX, event.shiftKey ? 0.5 : 2);
+    this.request(event.shiftKey ? 0.5 : 2, event.clientX, 0);
   };
 
   private readonly onClick = (event: MouseEvent) => {

@@ -70,6 +70,7 @@ interface Candidate {
 const SHELF_PENALTY_PX = 160;
 const CONNECTOR_INSET_PX = 12;
 const NOTE_BORDERS_PX = 5;
+const MORE_BUTTON_PX = 24;
 
 /**
  * Wraps a note's heading and words to the note's inner width, clamping the words to
@@ -96,8 +97,8 @@ export function measureNote(
     2 * metrics.notePaddingPx +
     headingLines.length * metrics.noteMetaLinePx +
     quoteLines.length * metrics.noteQuoteLinePx +
-    // the source line, always present: the source link or the annotation kind
-    metrics.noteMetaLinePx +
+    // the source line, always present, and taller when it holds the 24 px "more" button
+    (isClamped ? Math.max(metrics.noteMetaLinePx, MORE_BUTTON_PX + 2) : metrics.noteMetaLinePx) +
     (headingLines.length ? 4 : 0) +
     4 +
     2;

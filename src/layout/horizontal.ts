@@ -1,7 +1,7 @@
 import { bisectLeft } from 'd3-array';
 import { displayedQuote, placeAnnotations, type TimelineNoteAnchor, type TimelineNoteRequest } from './annotations.js';
 import type { TimelineLayoutOptions } from './layout.js';
-import { truncateText, type TimelineMeasure } from './measure.js';
+import type { TimelineMeasure } from './measure.js';
 import type { TimelineMetrics } from './metrics.js';
 import { cullView, DEFAULT_MAX_MARKS, type TimelinePrepared } from './prepare.js';
 import { computeTicks } from './ticks.js';
@@ -179,9 +179,12 @@ function buildMarks(
     const limit = Math.min(limitOf.get(mark) ?? right, right);
     const title = model.events[mark.eventIndex].title;
     const room = limit - mark.labelX;
-    mark.label = room >= 24 ? truncateText(title, room, metrics.labelFont, measure) : '';
-    mark.isLabelTruncated = mark.label !== title;
-    const labelEnd = mark.label ? mark.labelX + measure(mark.label, metrics.labelFont) : mark.labelX;
+    // Only the title's whole width is measured (once, cached by the measure); where it is too
+    // long, CSS cuts it with an ellipsis at the room given, so no shortening is measured per frame.
+    const titleWidth = measure(title, metrics.labelFont);
+    mark.label = room >= 24 ? title : '';
+    mark.isLabelTruncated = titleWidth > room;
+    const labelEnd = mark.label ? mark.labelX + Math.min(titleWidth, room) : mark.labelX;
     const halfPoint = mark.shape === 'point' ? POINT_HALF_PX : 0;
     const hitLeft = Math.max(mark.x0 - halfPoint, left);
     const hitRight = Math.min(Math.max(mark.x1 + halfPoint, labelEnd, hitLeft + 24), limit + LABEL_INSET_PX, right);

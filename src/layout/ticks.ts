@@ -1,6 +1,6 @@
-import { utcDay, utcHour, utcMinute, utcMonth, utcYear } from 'd3-time';
 import type { TimelineMeasure } from './measure.js';
 import type { TimelineScale } from './time-scale.js';
+import { floorUtc, offsetUtc } from './utc-ticks.js';
 
 /** One labelled tick of the axis. */
 export interface TimelineTick {
@@ -47,20 +47,20 @@ function format(ms: number, locale: string, options: Intl.DateTimeFormatOptions)
   return formatter.format(ms);
 }
 
-const PERIOD = { year: utcYear, month: utcMonth, day: utcDay, hour: utcHour, minute: utcMinute };
+const isStartOf = (date: Date, unit: Unit) => floorUtc(+date, unit) === +date;
 
 function unitOf(dates: readonly Date[]): Unit {
-  if (dates.every((d) => +utcYear.floor(d) === +d)) return 'year';
-  if (dates.every((d) => +utcMonth.floor(d) === +d)) return 'month';
-  if (dates.every((d) => +utcDay.floor(d) === +d)) return 'day';
-  if (dates.every((d) => +utcHour.floor(d) === +d)) return 'hour';
+  if (dates.every((d) => isStartOf(d, 'year'))) return 'year';
+  if (dates.every((d) => isStartOf(d, 'month'))) return 'month';
+  if (dates.every((d) => isStartOf(d, 'day'))) return 'day';
+  if (dates.every((d) => isStartOf(d, 'hour'))) return 'hour';
   return 'minute';
 }
 
 function isMajorTick(date: Date, unit: Unit): boolean {
-  if (unit === 'month') return +utcYear.floor(date) === +date;
-  if (unit === 'day') return +utcMonth.floor(date) === +date && date.getUTCMonth() === 0;
-  if (unit === 'hour' || unit === 'minute') return +utcDay.floor(date) === +date;
+  if (unit === 'month') return isStartOf(date, 'year');
+  if (unit === 'day') return isStartOf(date, 'month') && date.getUTCMonth() === 0;
+  if (unit === 'hour' || unit === 'minute') return isStartOf(date, 'day');
   return false;
 }
 
@@ -82,21 +82,21 @@ export function computeTicks(
   const [left, right] = scale.range();
   let count = Math.max(2, Math.floor((right - left) / 110));
   for (;;) {
-    let dates = scale.ticks(count).filter((d) => +utcMinute.floor(d) === +d);
+    let dates = scale.ticks(count).filter((d) => isStartOf(d, 'minute'));
     // Data made of calendar dates reads in days at the finest, unless the view is within a day.
-    if (!hasTimes && unitOf(dates) !== 'day' && dates.some((d) => +utcDay.floor(d) !== +d)) {
-      const days = dates.filter((d) => +utcDay.floor(d) === +d);
+    if (!hasTimes && unitOf(dates) !== 'day' && dates.some((d) => !isStartOf(d, 'day'))) {
+      const days = dates.filter((d) => isStartOf(d, 'day'));
       if (days.length >= 2) dates = days;
     }
     const unit = unitOf(dates);
     // A label names its period (a day, a month) only when ticks are one unit apart; a tick every
     // ten years or every two days is labelled at the tick itself.
-    const isOneUnitApart = dates.length < 2 || +PERIOD[unit].offset(dates[0], 1) === +dates[1];
+    const isOneUnitApart = dates.length < 2 || offsetUtc(+dates[0], unit, 1) === +dates[1];
     const ticks = dates.map((date, i) => {
       const isMajor = isMajorTick(date, unit);
       const options = i === 0 || isMajor ? MAJOR_FORMATS[unit] : FORMATS[unit];
       const x = scale(date);
-      const periodEnd = PERIOD[unit].offset(date, 1);
+      const periodEnd = offsetUtc(+date, unit, 1);
       const text = format(+date, locale, options);
       const half = measure(text, font) / 2;
       // A calendar label sits on the visible part of its period; an instant's on its tick. A label

@@ -1,9 +1,9 @@
-import { utcTicks } from 'd3-time';
+import { utcTicks } from './utc-ticks.js';
 
 /**
- * A linear map from time (ms on the UTC axis) to px, with d3-time's UTC ticks. It does what the
- * layout needs of d3-scale's `scaleUtc` without its interpolators, colours and formats, which
- * would cost about a quarter of the bundle budget.
+ * A linear map from time (ms on the UTC axis) to px, with UTC ticks at calendar boundaries. It
+ * does what the layout needs of d3-scale's `scaleUtc` without its interpolators, colours and
+ * formats, which would cost about a quarter of the bundle budget.
  */
 export interface TimelineScale {
   (ms: number | Date): number;
@@ -55,6 +55,6 @@ export function createTimeScale(view: readonly [number, number], left: number, r
   const scale = ((ms: number | Date) => left + (+ms - start) * pxPerMs) as TimelineScale;
   scale.domain = () => [start, end];
   scale.range = () => [left, right];
-  scale.ticks = (count) => utcTicks(new Date(start), new Date(end), count);
+  scale.ticks = (count) => utcTicks(start, end, count);
   return scale;
 }

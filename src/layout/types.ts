@@ -20,7 +20,10 @@ export interface TimelineEventMark {
   x1: number;
   y: number;
   height: number;
-  /** The label as drawn; empty when there is no room (the full title stays in the accessible name). */
+  /**
+   * The title when there is room for a label (at least 24 px), else empty (the title stays in
+   * the accessible name). Where `isLabelTruncated`, render cuts it to the hit box with an ellipsis.
+   */
   label: string;
   /** In the vertical layout: the title wrapped into lines, and the date shown above it (empty when it repeats the previous event's). */
   labelLines?: string[];

@@ -30,7 +30,8 @@ export function renderSource(source: TimelineSource | undefined, strings: Timeli
 
 /**
  * The notes, each a figure placed where layout put it, with its text in the exact lines layout
- * measured. Direct speech is a blockquote in quotation marks; reported speech and editor's notes
+ * measured. A note cut short has a "more" button that opens its event's details, where it is
+ * whole (keyboard readers get there with Enter on the note). Direct speech is a blockquote in quotation marks; reported speech and editor's notes
  * are styled apart. Text from data is bound as text only.
  */
 export function renderNotes(
@@ -38,13 +39,24 @@ export function renderNotes(
   annotations: readonly TimelineAnnotation[],
   strings: TimelineStrings,
   relatedAnnotations: ReadonlySet<number>,
+  onMore: (annotationIndex: number) => void,
 ): TemplateResult {
   return html`<ul class="layer notes" aria-label=${strings.notesLabel}>
-    ${repeat(layout.notes, (note) => note.annotationIndex, (note) => renderNote(note, annotations[note.annotationIndex], strings, relatedAnnotations.has(note.annotationIndex)))}
+    ${repeat(
+      layout.notes,
+      (note) => note.annotationIndex,
+      (note) => renderNote(note, annotations[note.annotationIndex], strings, relatedAnnotations.has(note.annotationIndex), onMore),
+    )}
   </ul>`;
 }
 
-function renderNote(note: TimelineNote, annotation: TimelineAnnotation, strings: TimelineStrings, isRelated: boolean): TemplateResult {
+function renderNote(
+  note: TimelineNote,
+  annotation: TimelineAnnotation,
+  strings: TimelineStrings,
+  isRelated: boolean,
+  onMore: (annotationIndex: number) => void,
+): TemplateResult {
   const kindClass = annotation.kind === 'note' ? 'context' : annotation.kind;
   const position = { left: `${note.box.x}px`, top: `${note.box.y}px`, width: `${note.box.width}px`, height: `${note.box.height}px` };
   return html`<li>
@@ -61,7 +73,11 @@ function renderNote(note: TimelineNote, annotation: TimelineAnnotation, strings:
       ${annotation.kind === 'quote'
         ? html`<blockquote part="quote" class="quote">${note.quoteLines.map((line) => html`<span class="line">${line}</span>`)}</blockquote>`
         : html`<p part="quote" class="quote">${note.quoteLines.map((line) => html`<span class="line">${line}</span>`)}</p>`}
-      <small part="attribution" class="attribution">${renderSource(annotation.source, strings)}</small>
+      <small part="attribution" class="attribution"
+        >${note.isClamped
+          ? html`<button part="more" class="more" tabindex="-1" @click=${() => onMore(annotation.index)}>${strings.more}</button> `
+          : nothing}<span class="source">${renderSource(annotation.source, strings)}</span></small
+      >
     </figure>
   </li>`;
 }

@@ -1,0 +1,68 @@
+// Loads the project's TypeScript in Node for the benchmarks: Vite's build API (library mode)
+// bundles the data generator and the pure model/layout modules into bench/.cache/ts/ as plain
+// ES modules, rebuilt only when a source is newer than the output.
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const CACHE = join(ROOT, 'bench', '.cache');
+const OUT = join(CACHE, 'ts');
+
+const ENTRIES = {
+  generate: 'test/generate.ts',
+  parse: 'src/model/parse.ts',
+  layout: 'src/layout/layout.ts',
+  metrics: 'src/layout/metrics.ts',
+  measure: 'src/layout/measure.ts',
+  'time-scale': 'src/layout/time-scale.ts',
+};
+
+function newestMtime(path) {
+  if (!existsSync(path)) return 0;
+  const stats = statSync(path);
+  if (!stats.isDirectory()) return stats.mtimeMs;
+  let newest = 0;
+  for (const entry of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, entry)));
+  return newest;
+}
+
+function isStale() {
+  const outputs = Object.keys(ENTRIES).map((name) => join(OUT, `${name}.js`));
+  if (!outputs.every((file) => existsSync(file))) return true;
+  const built = Math.min(...outputs.map((file) => statSync(file).mtimeMs));
+  const inputs = [join(ROOT, 'src'), join(ROOT, 'test', 'generate.ts'), join(ROOT, 'package-lock.json'), fileURLToPath(import.meta.url)];
+  return inputs.some((path) => newestMtime(path) > built);
+}
+
+/** Builds the modules when stale; returns the directory they are in. */
+export async function buildTsModules() {
+  if (isStale()) {
+    const { build } = await import('vite');
+    await build({
+      root: ROOT,
+      configFile: false,
+      logLevel: 'warn',
+      build: {
+        outDir: OUT,
+        emptyOutDir: true,
+        target: 'node20',
+        minify: false,
+        sourcemap: false,
+        copyPublicDir: false,
+        lib: {
+          entry: Object.fromEntries(Object.entries(ENTRIES).map(([name, file]) => [name, join(ROOT, file)])),
+          formats: ['es'],
+          fileName: (_format, name) => `${name}.js`,
+        },
+      },
+    });
+  }
+  return OUT;
+}
+
+/** Imports one of the built modules by entry name (`generate`, `parse`, `layout`, ...). */
+export async function importTs(name) {
+  const dir = await buildTsModules();
+  return import(pathToFileURL(join(dir, `${name}.js`)).href);
+}

@@ -1,0 +1,376 @@
+// Side-by-side benchmark of <annotated-timeline>, vis-timeline and TimelineJS in headless Chromium.
+//   node bench/run.mjs [--sizes 100,1000,10000,50000] [--tools ours,vis,timelinejs] [--timeout 60] [--pan drag|wheel]
+//                      [--out bench/results/latest.json] [--screenshots]  (screenshots after the first render, in bench/results/)
+// See bench/README.md for what each column means and how "drawn" is defined per tool.
+import { spawnSync } from 'node:child_process';
+import { accessSync, constants, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright';
+import { ensureBundle } from '../scripts/size.mjs';
+import { startStaticServer } from '../scripts/static-server.mjs';
+import { ANNOTATION_EVERY, SEED, ensureData } from './lib/data.mjs';
+import { ROOT } from './lib/ts.mjs';
+
+const TOOLS = {
+  ours: { label: 'annotated-timeline', page: 'ours.html' },
+  vis: { label: 'vis-timeline', page: 'vis.html', pkg: 'vis-timeline' },
+  timelinejs: { label: 'TimelineJS', page: 'timelinejs.html', pkg: '@knight-lab/timelinejs' },
+};
+const ALIASES = { 'annotated-timeline': 'ours', 'vis-timeline': 'vis', tljs: 'timelinejs', timeline: 'timelinejs', 'timeline-js': 'timelinejs' };
+const DEFAULT_SIZES = [100, 1000, 10000, 50000];
+const VIEWPORT = { width: 1280, height: 800 };
+const CHROME_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--enable-precise-memory-info',
+  // Only the loopback server answers: TimelineJS's web fonts or analytics must not wait on a network.
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+];
+/** The scripted interaction: wheel steps and pans, with a pause after each (ms). */
+const SCRIPT = { zoomSteps: 10, panSteps: 10, wheelDelta: 120, panPx: 150, pauseMs: 50, tailMs: 300 };
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string' },
+    tools: { type: 'string' },
+    timeout: { type: 'string', default: '60' },
+    pan: { type: 'string', default: 'drag' },
+    out: { type: 'string', default: join(ROOT, 'bench', 'results', 'latest.json') },
+    screenshots: { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+});
+if (values.help) {
+  console.log('node bench/run.mjs [--sizes 100,1000,10000,50000] [--tools ours,vis,timelinejs] [--timeout 60] [--pan drag|wheel] [--out FILE] [--screenshots]');
+  process.exit(0);
+}
+const sizes = values.sizes ? values.sizes.split(',').map((s) => Number(s.trim().replace(/_/g, ''))) : DEFAULT_SIZES;
+if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes: positive integers, got ${values.sizes}`);
+const tools = values.tools ? values.tools.split(',').map((t) => ALIASES[t.trim()] ?? t.trim()) : Object.keys(TOOLS);
+for (const tool of tools) if (!TOOLS[tool]) throw new Error(`--tools: unknown tool ${tool}; use ${Object.keys(TOOLS).join(', ')}`);
+const timeoutMs = Number(values.timeout) * 1000;
+const panMode = values.pan === 'wheel' ? 'wheel' : 'drag';
+const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+try {
+  accessSync(executablePath, constants.X_OK);
+} catch {
+  console.error(`bench: no Chromium at ${executablePath}; install one or set CHROME_PATH.`);
+  process.exit(1);
+}
+
+// 1. The peers' packages, from bench/package-lock.json.
+const peers = tools.filter((tool) => TOOLS[tool].pkg);
+if (peers.some((tool) => !existsSync(join(ROOT, 'bench', 'node_modules', TOOLS[tool].pkg, 'package.json')))) {
+  const command = existsSync(join(ROOT, 'bench', 'package-lock.json')) ? 'ci' : 'install';
+  console.log(`bench: npm ${command} --prefix bench (the peers' packages)`);
+  const npm = spawnSync('npm', [command, '--prefix', 'bench', '--ignore-scripts', '--no-audit', '--no-fund'], { cwd: ROOT, stdio: 'inherit' });
+  if (npm.status !== 0) {
+    console.error('bench: installing bench/ dependencies failed');
+    process.exit(1);
+  }
+}
+
+// 2. Our bundle and the datasets.
+if (tools.includes('ours')) {
+  if (await ensureBundle({ quiet: true })) console.log('bench: built dist/annotated-timeline.bundle.js (vite build --mode bundle)');
+}
+console.log(`bench: datasets of ${sizes.join(', ')} events (seed ${SEED}, one annotation in ${ANNOTATION_EVERY}) in bench/.cache/`);
+await ensureData(sizes, ROOT);
+
+// 3. Measure, one fresh browser per tool and size, one at a time.
+const server = await startStaticServer(ROOT);
+const results = [];
+let chromiumVersion = '';
+const started = Date.now();
+try {
+  const timedOutAt = {};
+  for (const size of sizes) {
+    for (const tool of tools) {
+      // A tool that timed out at a smaller size is not tried at a larger one.
+      const result = timedOutAt[tool]
+        ? { tool, size, status: 'timeout', error: `skipped: timed out at ${timedOutAt[tool]} events`, skipped: true }
+        : await measure(tool, size);
+      if (result.status === 'timeout' && !timedOutAt[tool]) timedOutAt[tool] = size;
+      results.push(result);
+      console.log(`  ${String(size).padStart(6)} ${TOOLS[tool].label.padEnd(19)} ${describe(result)}`);
+    }
+  }
+} finally {
+  await server.close();
+}
+
+// 4. Report.
+const ratios = [];
+if (tools.includes('ours')) {
+  for (const size of sizes) {
+    const ours = results.find((r) => r.tool === 'ours' && r.size === size);
+    for (const peer of tools.filter((t) => t !== 'ours')) {
+      const other = results.find((r) => r.tool === peer && r.size === size);
+      const ratio = (key) => (typeof ours?.[key] === 'number' && typeof other?.[key] === 'number' && other[key] > 0 ? ours[key] / other[key] : null);
+      // A peer that timed out took longer than the timeout: our first render is at most ours / timeout of its.
+      const timedOut = other?.status === 'timeout' && typeof ours?.firstRenderMs === 'number';
+      ratios.push({
+        size,
+        peer,
+        firstRenderMs: timedOut ? ours.firstRenderMs / timeoutMs : ratio('firstRenderMs'),
+        ...(timedOut ? { firstRenderIsUpperBound: true } : {}),
+        frameMedianMs: ratio('frameMedianMs'),
+        frameP95Ms: ratio('frameP95Ms'),
+        heapUsedBytes: ratio('heapUsedBytes'),
+        domNodes: ratio('domNodes'),
+      });
+    }
+  }
+}
+printTable(results, ratios);
+const report = {
+  date: new Date().toISOString(),
+  durationS: Math.round((Date.now() - started) / 1000),
+  node: process.version,
+  chromium: chromiumVersion,
+  cpus: cpus().length,
+  viewport: VIEWPORT,
+  seed: SEED,
+  annotationEvery: ANNOTATION_EVERY,
+  sizes,
+  tools,
+  timeoutS: timeoutMs / 1000,
+  script: { ...SCRIPT, panMode },
+  results,
+  ratios,
+};
+mkdirSync(join(values.out, '..'), { recursive: true });
+writeFileSync(values.out, `${JSON.stringify(report, null, 2)}\n`);
+console.log(`\nbench: ${Math.round((Date.now() - started) / 1000)} s; results in ${values.out.replace(`${ROOT}`, '')}`);
+
+/** Rejects with a TimeoutError-like error after `ms`. */
+function withTimeout(promise, ms, what) {
+  let timer;
+  return Promise.race([
+    promise,
+    new Promise((_, reject) => {
+      timer = setTimeout(() => reject(Object.assign(new Error(`${what} took longer than ${Math.round(ms / 1000)} s`), { isTimeout: true })), ms);
+    }),
+  ]).finally(() => clearTimeout(timer));
+}
+
+async function measure(tool, size) {
+  const result = { tool, size, status: 'ok', firstRenderMs: null, frameMedianMs: null, frameP95Ms: null, frameMaxMs: null, frames: 0, heapUsedBytes: null, domNodes: null, interactionMs: null, pageErrors: [] };
+  const browser = await chromium.launch({ executablePath, args: CHROME_ARGS });
+  chromiumVersion ||= browser.version();
+  try {
+    const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+    const page = await context.newPage();
+    page.on('pageerror', (error) => result.pageErrors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) result.pageErrors.push(message.text());
+    });
+    page.on('response', (response) => {
+      if (response.status() >= 400) result.pageErrors.push(`${response.status()} ${response.url().replace(server.url, '')}`);
+    });
+    // A blank page of the same origin first, so that starting the renderer process is not counted.
+    await page.goto(`${server.url}/bench/pages/blank.html`);
+
+    // First render: navigation start (performance.timeOrigin) to the page's "drawn" mark.
+    try {
+      await withTimeout(
+        (async () => {
+          await page.goto(`${server.url}/bench/pages/${TOOLS[tool].page}?n=${size}`, { waitUntil: 'commit', timeout: timeoutMs });
+          await page.waitForFunction(() => window.__bench && (window.__bench.drawnAt !== null || window.__bench.error !== null), undefined, { polling: 50, timeout: timeoutMs });
+        })(),
+        timeoutMs,
+        'first render',
+      );
+    } catch (error) {
+      result.status = error.isTimeout || error.name === 'TimeoutError' ? 'timeout' : 'failed';
+      result.error = error.message.split('\n')[0];
+      return result;
+    }
+    const state = await page.evaluate(() => ({ drawnAt: window.__bench.drawnAt, error: window.__bench.error }));
+    if (state.error !== null) {
+      result.status = 'failed';
+      result.error = state.error.split('\n')[0];
+      return result;
+    }
+    result.firstRenderMs = round(state.drawnAt);
+    if (values.screenshots) {
+      mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true });
+      await page.screenshot({ path: join(ROOT, 'bench', 'results', `${tool}-${size}.png`) }).catch(() => {});
+    }
+
+    await withTimeout(
+      (async () => {
+        await page.waitForTimeout(300);
+        // JS heap after a full garbage collection, and every element in the document and in open shadow roots.
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('HeapProfiler.collectGarbage');
+        const heap = await cdp.send('Runtime.getHeapUsage');
+        result.heapUsedBytes = heap.usedSize;
+        result.domNodes = await page.evaluate(() => {
+          const count = (root) => {
+            let n = 0;
+            for (const el of root.querySelectorAll('*')) {
+              n++;
+              if (el.shadowRoot) n += count(el.shadowRoot);
+            }
+            return n;
+          };
+          return count(document);
+        });
+      })(),
+      timeoutMs,
+      'heap and DOM count',
+    ).catch((error) => {
+      result.error = error.message;
+    });
+
+    // Frame times over the scripted zoom and pan.
+    try {
+      const shot = values.screenshots ? (name) => page.screenshot({ path: join(ROOT, 'bench', 'results', `${tool}-${size}-${name}.png`) }).catch(() => {}) : async () => {};
+      const frames = await withTimeout(zoomAndPan(page, shot), timeoutMs, 'zoom and pan');
+      Object.assign(result, frames);
+    } catch (error) {
+      result.interactionStatus = error.isTimeout || error.name === 'TimeoutError' ? 'timeout' : 'failed';
+      result.error = error.message.split('\n')[0];
+    }
+    return result;
+  } finally {
+    await withTimeout(browser.close(), 15_000, 'closing the browser').catch(() => {});
+  }
+}
+
+/**
+ * Real input over the plot: zoom in with the wheel, pan (drag, or horizontal wheel with --pan wheel),
+ * zoom out, recording every requestAnimationFrame delta in the page meanwhile.
+ */
+async function zoomAndPan(page, shot) {
+  // Where to point: the middle of the visible part of the page's target (the plot, or our event
+  // band), scrolling it into view first if needed. Asked again before every step, because a
+  // layout may move the band (ours grows notes above it when zoomed in).
+  const aim = () =>
+    page.evaluate(() => {
+      const visible = (rect) => ({
+        top: Math.max(rect.top, 0),
+        bottom: Math.min(rect.bottom, innerHeight),
+        left: Math.max(rect.left, 0),
+        right: Math.min(rect.right, innerWidth),
+      });
+      let rect = window.__bench.target();
+      if (!rect) return null;
+      let part = visible(rect);
+      if (part.bottom - part.top < 40) {
+        window.scrollBy(0, (rect.top + rect.bottom) / 2 - innerHeight / 2);
+        rect = window.__bench.target();
+        part = visible(rect);
+      }
+      if (part.bottom <= part.top || part.right <= part.left) return null;
+      return { x: Math.round((part.left + part.right) / 2), y: Math.round((part.top + part.bottom) / 2) };
+    });
+  const point = async () => {
+    const p = await aim();
+    if (!p) throw new Error('no plot to zoom and pan over');
+    return p;
+  };
+  await point();
+  await page.evaluate(() => {
+    const recorder = (window.__frames = { deltas: [], last: 0, running: true });
+    const tick = (time) => {
+      if (recorder.last) recorder.deltas.push(time - recorder.last);
+      recorder.last = time;
+      if (recorder.running) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  const t0 = Date.now();
+  const half = SCRIPT.panPx / 2;
+  const wheelAt = async (dx, dy) => {
+    const { x, y } = await point();
+    await page.mouse.move(x, y);
+    await page.mouse.wheel(dx, dy);
+    await page.waitForTimeout(SCRIPT.pauseMs);
+  };
+  for (let i = 0; i < SCRIPT.zoomSteps; i++) await wheelAt(0, -SCRIPT.wheelDelta);
+  await shot('zoomed');
+  for (let i = 0; i < SCRIPT.panSteps; i++) {
+    const direction = i < SCRIPT.panSteps / 2 ? -1 : 1; // first towards later dates, then back
+    if (panMode === 'wheel') {
+      await wheelAt(-direction * SCRIPT.wheelDelta, 0);
+      continue;
+    }
+    const { x, y } = await point();
+    await page.mouse.move(x - direction * half, y);
+    await page.mouse.down();
+    await page.mouse.move(x + direction * half, y, { steps: 10 });
+    await page.mouse.up();
+    await page.waitForTimeout(SCRIPT.pauseMs);
+  }
+  await shot('panned');
+  for (let i = 0; i < SCRIPT.zoomSteps; i++) await wheelAt(0, SCRIPT.wheelDelta);
+  await page.waitForTimeout(SCRIPT.tailMs);
+  const deltas = await page.evaluate(() => {
+    window.__frames.running = false;
+    return window.__frames.deltas;
+  });
+  const interactionMs = Date.now() - t0;
+  if (deltas.length === 0) throw new Error('no frames were recorded');
+  const sorted = [...deltas].sort((a, b) => a - b);
+  const quantile = (q) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
+  return {
+    frameMedianMs: round(quantile(0.5)),
+    frameP95Ms: round(quantile(0.95)),
+    frameMaxMs: round(sorted[sorted.length - 1]),
+    frames: deltas.length,
+    longFrames: deltas.filter((d) => d > 50).length,
+    interactionMs,
+  };
+}
+
+function round(value) {
+  return Math.round(value * 10) / 10;
+}
+
+function describe(result) {
+  if (result.status !== 'ok') return `${result.status}: ${result.error}`;
+  const frames = result.frameMedianMs === null ? `frames ${result.interactionStatus ?? 'n/a'}` : `frames p50 ${result.frameMedianMs} ms, p95 ${result.frameP95Ms} ms (${result.frames} frames)`;
+  return `drawn ${result.firstRenderMs} ms, ${frames}, heap ${mb(result.heapUsedBytes)} MB, ${result.domNodes} elements${result.pageErrors.length ? `, ${result.pageErrors.length} page errors` : ''}`;
+}
+
+function mb(bytes) {
+  return typeof bytes === 'number' ? (bytes / 1048576).toFixed(1) : '—';
+}
+
+function printTable(results, ratios) {
+  const header = ['size', 'tool', 'first render ms', 'frame p50 ms', 'frame p95 ms', 'heap MB', 'DOM elements'];
+  const rows = [];
+  const cell = (result, key, format = (v) => String(v)) => {
+    if (!result) return '—';
+    if (result.status !== 'ok') return result.status;
+    if (key.startsWith('frame') && result[key] === null) return result.interactionStatus ?? '—';
+    return result[key] === null ? '—' : format(result[key]);
+  };
+  for (const size of sizes) {
+    for (const tool of tools) {
+      const r = results.find((x) => x.tool === tool && x.size === size);
+      rows.push([String(size), TOOLS[tool].label, cell(r, 'firstRenderMs'), cell(r, 'frameMedianMs'), cell(r, 'frameP95Ms'), cell(r, 'heapUsedBytes', mb), cell(r, 'domNodes')]);
+    }
+    for (const ratio of ratios.filter((x) => x.size === size)) {
+      const f = (v) => (v === null ? '—' : `${v >= 10 ? v.toFixed(0) : v.toFixed(2)}×`);
+      rows.push(['', `ours ÷ ${TOOLS[ratio.peer].label}`, `${ratio.firstRenderIsUpperBound ? '<' : ''}${f(ratio.firstRenderMs)}`, f(ratio.frameMedianMs), f(ratio.frameP95Ms), f(ratio.heapUsedBytes), f(ratio.domNodes)]);
+    }
+  }
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
+  const line = (row) => row.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  console.log('');
+  console.log(line(header));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  let previousSize = null;
+  rows.forEach((row) => {
+    if (row[0] && row[0] !== previousSize) {
+      if (previousSize !== null) console.log('');
+      previousSize = row[0];
+    }
+    console.log(line(row));
+  });
+  console.log(`\nChromium ${chromiumVersion}, ${VIEWPORT.width}×${VIEWPORT.height}, ${cpus().length} CPUs; frames: ${SCRIPT.zoomSteps} wheel zoom-ins, ${SCRIPT.panSteps} ${panMode} pans, ${SCRIPT.zoomSteps} zoom-outs. Lower is better; a ratio below 1 means ours is smaller; "<" bounds a ratio to a peer that timed out.`);
+}
