@@ -12,6 +12,19 @@ const preview: Preview = {
       options: { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } },
     },
     layout: 'fullscreen',
+    options: {
+      storySort: {
+        order: [
+          'Docs',
+          ['Getting started', 'Data format', 'Theming', 'Events and methods', 'Accessibility', 'Migrating from TimelineJS'],
+          'Timeline',
+          'Themes',
+          'Languages',
+          'States',
+          'Scale',
+        ],
+      },
+    },
   },
 };
 export default preview;

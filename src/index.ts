@@ -15,3 +15,4 @@ export type * from './layout/types.js';
 export { createMetrics, type TimelineMetrics } from './layout/metrics.js';
 export { createTableMeasure, type TimelineMeasure } from './layout/measure.js';
 export { ENGLISH_STRINGS, type TimelineStrings } from './strings.js';
+export { ARABIC_STRINGS } from './strings-ar.js';
