@@ -62,6 +62,7 @@ type TimelineStatus = 'idle' | 'loading' | 'ready' | 'error';
  * @csspart source-link - A link to a source.
  * @csspart connector - A line from a note to its event.
  * @csspart marker - A numbered marker standing for a note with no room.
+ * @csspart more - The button on a note cut short, which opens it whole in the details.
  * @csspart controls - The toolbar.
  * @csspart control - A toolbar button; also `control--pressed` for the list view switch when on.
  * @csspart list - The list view.
@@ -78,8 +79,8 @@ type TimelineStatus = 'idle' | 'loading' | 'ready' | 'error';
  * @cssproperty [--timeline-color-axis=#6e7781] - Axis line and ticks.
  * @cssproperty [--timeline-color-grid=#e4e7eb] - Grid lines through the event band.
  * @cssproperty [--timeline-color-lane=#f6f8fa] - Background of a lane.
- * @cssproperty [--timeline-color-accent=#0b6bcb] - Marks of events without a group colour.
- * @cssproperty [--timeline-color-group-0=#0b6bcb] - Marks of the first group (up to `-5`).
+ * @cssproperty [--timeline-color-accent=#0b6bcb] - The first lane's marks, unless `--timeline-color-group-0` is set.
+ * @cssproperty [--timeline-color-group-0=var(--timeline-color-accent)] - Marks of the first lane (up to `-5`).
  * @cssproperty [--timeline-color-note-background=#ffffff] - Background of notes and details.
  * @cssproperty [--timeline-color-note-border=#8c959f] - Border of notes.
  * @cssproperty [--timeline-color-note-accent=#0b6bcb] - The thick edge of a note and markers.
@@ -101,6 +102,8 @@ type TimelineStatus = 'idle' | 'loading' | 'ready' | 'error';
  * @cssstate ready - A timeline is drawn.
  * @cssstate error - The last load or data failed.
  * @cssstate empty - The data has no events.
+ * @cssstate horizontal - Time runs across (the wide layout).
+ * @cssstate vertical - Time runs down a rail (the narrow layout).
  */
 export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
   static override styles = timelineStyles;
@@ -329,8 +332,7 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
   private accept(input: unknown, baseUrl: string | undefined, src?: string): void {
     const result = parseTimeline(input, { baseUrl: baseUrl ?? document.baseURI, limits: this.limits });
     if (!result.ok) {
-      const count = result.errors.length;
-      this.fail(count === 1 ? 'The data has a problem.' : `The data has ${count} problems.`, result.errors, result.warnings, src);
+      this.fail(this.text.dataProblems(result.errors.length), result.errors, result.warnings, src);
       return;
     }
     cancelAnimationFrame(this.animationFrame);
@@ -381,6 +383,9 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
     this.measure ??= createCanvasMeasure(createTableMeasure());
     this.layoutKey = key;
     this.layoutFor = prepared;
+    const states = this.internals.states;
+    states.delete(orientation === 'vertical' ? 'horizontal' : 'vertical');
+    states.add(orientation);
     this.layoutData = layoutTimeline(prepared, {
       width,
       view,
@@ -526,7 +531,8 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
   private onToolbarKeydown(event: KeyboardEvent): void {
     const buttons = Array.from(this.shadowRoot!.querySelectorAll<HTMLButtonElement>('.toolbar button'));
     const current = buttons.findIndex((button) => button === this.shadowRoot!.activeElement);
-    const moves: Record<string, number> = { ArrowLeft: current - 1, ArrowRight: current + 1, Home: 0, End: buttons.length - 1 };
+    const step = this.layoutData?.direction === 'rtl' ? -1 : 1;
+    const moves: Record<string, number> = { ArrowLeft: current - step, ArrowRight: current + step, Home: 0, End: buttons.length - 1 };
     if (!(event.key in moves) || current < 0) return;
     event.preventDefault();
     const next = buttons[(moves[event.key] + buttons.length) % buttons.length];
@@ -670,6 +676,7 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
             strings,
             isListView: this.isListView,
             isZoomDisabled: this.noZoom,
+            isRtl: this.layoutData?.direction === 'rtl',
             activeCommand: this.activeCommand,
             onCommand: (command) => this.onCommand(command),
             onKeydown: (event) => this.onToolbarKeydown(event),

@@ -18,7 +18,8 @@ const darkTokens = css`
   --_error: var(--timeline-color-error, #ff7b72);
   --_error-background: var(--timeline-color-error-background, #2d1214);
   --_link: var(--timeline-color-link, #79c0ff);
-  --_group-0: var(--timeline-color-group-0, #58a6ff);
+  --_accent: var(--timeline-color-accent, #58a6ff);
+  --_group-0: var(--timeline-color-group-0, var(--_accent));
   --_group-1: var(--timeline-color-group-1, #f0883e);
   --_group-2: var(--timeline-color-group-2, #3fb950);
   --_group-3: var(--timeline-color-group-3, #d2a8ff);
@@ -49,7 +50,7 @@ export const timelineStyles = css`
     --_error: var(--timeline-color-error, #b42318);
     --_error-background: var(--timeline-color-error-background, #fef3f2);
     --_link: var(--timeline-color-link, #0550ae);
-    --_group-0: var(--timeline-color-group-0, #0b6bcb);
+    --_group-0: var(--timeline-color-group-0, var(--_accent));
     --_group-1: var(--timeline-color-group-1, #c2410c);
     --_group-2: var(--timeline-color-group-2, #0f7b5f);
     --_group-3: var(--timeline-color-group-3, #8e44ad);
@@ -348,12 +349,12 @@ export const timelineStyles = css`
     box-shadow: 0 1px 2px rgb(0 0 0 / 8%);
   }
 
-  .note.context {
+  .note.kind-context {
     border-inline-start-style: double;
     background: var(--_context-background);
   }
 
-  .note.reported .quote {
+  .note.kind-reported .quote {
     font-style: normal;
   }
 

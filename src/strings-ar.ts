@@ -84,6 +84,12 @@ export const ARABIC_STRINGS: TimelineStrings = {
   loading: 'جارٍ تحميل الخط الزمني…',
   empty: 'لا يضم هذا الخط الزمني أي أحداث بعد.',
   errorHeading: 'تعذّر عرض الخط الزمني.',
+  dataProblems: (count) => {
+    const category = pluralRules.select(count);
+    if (category === 'one') return 'في البيانات مشكلة واحدة.';
+    if (category === 'two') return 'في البيانات مشكلتان.';
+    return `في البيانات ${formatNumber(count)} من المشكلات.`;
+  },
   errorDetails: (count) => {
     const category = pluralRules.select(count);
     if (category === 'one') return 'عرض المشكلة';

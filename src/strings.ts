@@ -9,6 +9,8 @@ export interface TimelineStrings {
   empty: string;
   /** Heading of the error box; the problems follow it. */
   errorHeading: string;
+  /** The error box's sentence when the data is invalid. */
+  dataProblems: (count: number) => string;
   /** The disclosure that lists every problem with its path. */
   errorDetails: (count: number) => string;
   /** Said when the last good timeline stays on screen behind an error. */
@@ -64,6 +66,7 @@ export const ENGLISH_STRINGS: TimelineStrings = {
   loading: 'Loading the timeline…',
   empty: 'This timeline has no events yet.',
   errorHeading: 'The timeline could not be shown.',
+  dataProblems: (count) => (count === 1 ? 'The data has a problem.' : `The data has ${count} problems.`),
   errorDetails: (count) => (count === 1 ? 'Show the problem' : `Show all ${count} problems`),
   errorKeptPrevious: 'The last timeline that loaded is still shown below.',
   summary: (events, annotations, span) =>

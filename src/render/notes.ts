@@ -24,8 +24,8 @@ export function renderSource(source: TimelineSource | undefined, strings: Timeli
   if (!source) return nothing;
   const label = [source.publisher, source.title].filter(Boolean).join(': ');
   return source.href
-    ? html`${strings.source}: <a part="source-link" href=${source.href} target="_blank" rel="noopener noreferrer">${label}</a>`
-    : html`${strings.source}: ${label}`;
+    ? html`${strings.source}: <a part="source-link" href=${source.href} target="_blank" rel="noopener noreferrer"><bdi>${label}</bdi></a>`
+    : html`${strings.source}: <bdi>${label}</bdi>`;
 }
 
 /**
@@ -57,7 +57,7 @@ function renderNote(
   isRelated: boolean,
   onMore: (annotationIndex: number) => void,
 ): TemplateResult {
-  const kindClass = annotation.kind === 'note' ? 'context' : annotation.kind;
+  const kindClass = `kind-${annotation.kind === 'note' ? 'context' : annotation.kind}`;
   const position = { left: `${note.box.x}px`, top: `${note.box.y}px`, width: `${note.box.width}px`, height: `${note.box.height}px` };
   return html`<li>
     <figure
@@ -68,11 +68,11 @@ function renderNote(
       tabindex="-1"
     >
       ${note.headingLines.length
-        ? html`<figcaption part="attribution-name" class="note-heading">${note.headingLines.map((line) => html`<span class="line">${line}</span>`)}</figcaption>`
+        ? html`<figcaption part="attribution-name" class="note-heading" dir="auto">${note.headingLines.map((line) => html`<span class="line">${line}</span>`)}</figcaption>`
         : nothing}
       ${annotation.kind === 'quote'
-        ? html`<blockquote part="quote" class="quote">${note.quoteLines.map((line) => html`<span class="line">${line}</span>`)}</blockquote>`
-        : html`<p part="quote" class="quote">${note.quoteLines.map((line) => html`<span class="line">${line}</span>`)}</p>`}
+        ? html`<blockquote part="quote" class="quote" dir="auto">${note.quoteLines.map((line) => html`<span class="line">${line}</span>`)}</blockquote>`
+        : html`<p part="quote" class="quote" dir="auto">${note.quoteLines.map((line) => html`<span class="line">${line}</span>`)}</p>`}
       <small part="attribution" class="attribution"
         >${note.isClamped
           ? html`<button part="more" class="more" tabindex="-1" @click=${() => onMore(annotation.index)}>${strings.more}</button> `

@@ -9,6 +9,8 @@ export interface TimelineToolbarState {
   strings: TimelineStrings;
   isListView: boolean;
   isZoomDisabled: boolean;
+  /** In a right-to-left timeline earlier times are to the right, and the arrows say so. */
+  isRtl: boolean;
   /** Which button holds the toolbar's single tab stop. */
   activeCommand: TimelineCommand;
   onCommand: (command: TimelineCommand) => void;
@@ -16,6 +18,7 @@ export interface TimelineToolbarState {
 }
 
 const ICONS: Record<TimelineCommand, string> = { zoomIn: '+', zoomOut: '−', reset: '⤢', earlier: '←', later: '→', list: '☰' };
+const RTL_ICONS: Partial<Record<TimelineCommand, string>> = { earlier: '→', later: '←' };
 
 /**
  * The toolbar (the APG pattern: one tab stop, arrow keys move between buttons): zoom in and
@@ -42,7 +45,7 @@ export function renderToolbar(state: TimelineToolbarState): TemplateResult {
         tabindex=${command === state.activeCommand ? 0 : -1}
         aria-pressed=${command === 'list' ? String(state.isListView) : nothing}
         @click=${() => state.onCommand(command)}
-      ><span aria-hidden="true">${ICONS[command]}</span> <span class="control-label">${labels[command]}</span></button>`,
+      ><span aria-hidden="true">${(state.isRtl && RTL_ICONS[command]) || ICONS[command]}</span> <span class="control-label">${labels[command]}</span></button>`,
     )}
   </div>`;
 }
