@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { timelineStyles } from './annotated-timeline.styles.js';
+import { planKey, type TimelineKeyEffect } from './controllers/key-plan.js';
 import { actionForKey, describeKeys } from './controllers/keymap.js';
 import { ResizeController } from './controllers/resize-controller.js';
 import { ZoomController, type TimelineZoomHost } from './controllers/zoom-controller.js';
@@ -20,7 +21,7 @@ import { createCanvasMeasure } from './render/canvas-measure.js';
 import { renderDetails } from './render/details.js';
 import { renderEventLayer } from './render/event-layer.js';
 import { renderEventList } from './render/event-list.js';
-import { formatSpan } from './render/format.js';
+import { eventNameParts, formatSpan } from './render/format.js';
 import { cssProps } from './render/css-props.js';
 import { renderBins, renderLanes, renderMarks, renderRail } from './render/marks.js';
 import { renderConnectors, renderMarkers, renderNotes } from './render/notes.js';
@@ -170,6 +171,7 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
   private prepared?: TimelinePrepared;
   private layoutData?: TimelineLayout;
   private layoutKey = '';
+  private layoutFor?: TimelinePrepared;
   private metrics?: TimelineMetrics;
   private direction: 'ltr' | 'rtl' = 'ltr';
   private cssVerticalBelow = NaN;
@@ -177,6 +179,7 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
   private loadedFrom?: string;
   private loadController?: AbortController;
   private pendingEvents: Event[] = [];
+  private readonly names = new Map<number, { before: string; after: string }>();
   private pendingFocus?: { kind: 'event' | 'annotation'; index: number };
   private animationFrame = 0;
   private announceTimer?: ReturnType<typeof setTimeout>;
@@ -259,7 +262,10 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
     this.setView(panView(view, (sign * deltaPx) / (layout.right - layout.left) * (view[1] - view[0]), domain));
   }
 
-  private get resolvedLocale(): string {
+  /** The locale in force: worked out once per update, as zoom frames must not pay for it. */
+  private resolvedLocale = 'en';
+
+  private resolveLocale(): string {
     const lang = this.locale || this.closest('[lang]')?.getAttribute('lang') || navigator.language || 'en';
     try {
       return Intl.DateTimeFormat.supportedLocalesOf(lang).length ? lang : 'en';
@@ -278,6 +284,8 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated || changed.has('locale')) this.resolvedLocale = this.resolveLocale();
+    if (changed.has('model' as keyof AnnotatedTimeline) || changed.has('locale') || changed.has('strings')) this.names.clear();
     if (changed.has('data') && this.data !== undefined) {
       this.loadController?.abort();
       this.loadController = undefined;
@@ -404,7 +412,6 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
     return width < threshold ? 'vertical' : 'horizontal';
   }
 
-  private layoutFor?: TimelinePrepared;
 
   /**
    * Sizes from the host's computed font, so that text resized by the reader grows the drawing;
@@ -540,12 +547,11 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
     next.focus();
   }
 
-  /** Keys on the events and notes, dispatched through the keymap. */
+  /** Keys on the events and notes: the keymap names the action, `planKey` decides its effect. */
   private onPlotKeydown(event: KeyboardEvent): void {
     const { model, view, domain, layoutData: layout } = this;
     if (!model || !view || !domain || !layout || model.events.length === 0) return;
-    const isOnNote = this.focusAnnotation >= 0;
-    if (isOnNote && (event.key === 'Enter' || event.key === ' ')) {
+    if (this.focusAnnotation >= 0 && (event.key === 'Enter' || event.key === ' ')) {
       event.preventDefault();
       this.select(this.focusIndex);
       return;
@@ -555,69 +561,52 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
     const key = isRtl && event.key === 'ArrowLeft' ? 'ArrowRight' : isRtl && event.key === 'ArrowRight' ? 'ArrowLeft' : event.key;
     const action = actionForKey(key, event, layout.orientation);
     if (!action) return;
-    const notes = model.events[this.focusIndex]?.annotationIndexes ?? [];
-    const span = view[1] - view[0];
-    const focusedEvent = model.events[this.focusIndex];
-    const anchor = focusedEvent ? (focusedEvent.startMs + focusedEvent.endMs) / 2 : (view[0] + view[1]) / 2;
-    switch (action) {
-      case 'previous':
-        this.moveFocusTo(this.focusIndex - 1);
+    const effect = planKey(action, {
+      focusIndex: this.focusIndex,
+      eventCount: model.events.length,
+      notes: model.events[this.focusIndex]?.annotationIndexes ?? [],
+      focusAnnotation: this.focusAnnotation,
+      isDetailsOpen: this.selectedIndex >= 0,
+      canZoom: !this.noZoom,
+    });
+    if (effect.kind === 'none') return;
+    event.preventDefault();
+    this.carryOut(effect);
+  }
+
+  /** Carries out what a key asked for (see `planKey`). */
+  private carryOut(effect: TimelineKeyEffect): void {
+    const { model, view, domain } = this;
+    if (!model || !view || !domain) return;
+    switch (effect.kind) {
+      case 'focusEvent':
+        this.moveFocusTo(effect.index);
         break;
-      case 'next':
-        this.moveFocusTo(this.focusIndex + 1);
+      case 'focusNote':
+        this.focusAnnotation = effect.annotationIndex;
+        this.pendingFocus = { kind: 'annotation', index: effect.annotationIndex };
         break;
-      case 'first':
-        this.moveFocusTo(0);
-        break;
-      case 'last':
-        this.moveFocusTo(model.events.length - 1);
-        break;
-      case 'pageBack':
-      case 'pageForward': {
-        const next = panView(view, action === 'pageBack' ? -span : span, domain);
-        const index = bisectStart(model, action === 'pageBack' ? next[0] : Math.max(next[0], view[1]));
+      case 'page': {
+        // A screen earlier or later: focus goes to the first event of the new view.
+        const next = panView(view, effect.direction * (view[1] - view[0]), domain);
+        const index = bisectStart(model, effect.direction < 0 ? next[0] : Math.max(next[0], view[1]));
         this.moveFocusTo(Math.min(index, model.events.length - 1));
         break;
       }
-      case 'intoNotes': {
-        if (!notes.length) return;
-        const position = notes.indexOf(this.focusAnnotation);
-        const target = notes[Math.min(position + 1, notes.length - 1)];
-        this.focusAnnotation = target;
-        this.pendingFocus = { kind: 'annotation', index: target };
-        break;
-      }
-      case 'outOfNotes': {
-        if (!isOnNote) return;
-        const position = notes.indexOf(this.focusAnnotation);
-        if (position > 0) {
-          this.focusAnnotation = notes[position - 1];
-          this.pendingFocus = { kind: 'annotation', index: notes[position - 1] };
-        } else {
-          this.focusAnnotation = -1;
-          this.pendingFocus = { kind: 'event', index: this.focusIndex };
-        }
-        break;
-      }
-      case 'zoomIn':
-      case 'zoomOut':
-        if (this.noZoom) return;
-        this.setView(zoomView(view, anchor, action === 'zoomIn' ? 2 : 0.5, domain), true);
+      case 'zoom': {
+        const focused = model.events[this.focusIndex];
+        const anchor = focused ? (focused.startMs + focused.endMs) / 2 : (view[0] + view[1]) / 2;
+        this.setView(zoomView(view, anchor, effect.factor, domain), true);
         this.pendingFocus = { kind: 'event', index: this.focusIndex };
         break;
+      }
       case 'reset':
-        if (this.noZoom) return;
         this.resetZoom();
         break;
-      case 'close':
-        if (this.selectedIndex >= 0) this.closeDetails();
-        else if (isOnNote) {
-          this.focusAnnotation = -1;
-          this.pendingFocus = { kind: 'event', index: this.focusIndex };
-        } else return;
+      case 'closeDetails':
+        this.closeDetails();
         break;
     }
-    event.preventDefault();
     this.requestUpdate();
   }
 
@@ -744,8 +733,15 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
         : nothing}
       ${renderEventLayer(layout, {
         model,
-        locale: this.resolvedLocale,
         strings,
+        nameOf: (index) => {
+          let name = this.names.get(index);
+          if (!name) {
+            name = eventNameParts(model.events[index], this.resolvedLocale, strings);
+            this.names.set(index, name);
+          }
+          return name;
+        },
         selectedIndex,
         focusIndex: tabStop,
         onSelect: (index) => this.select(index),

@@ -22,7 +22,7 @@ export interface TimelinePrepared {
 }
 
 /** Above this many events in view they are binned rather than drawn one by one, unless the caller says otherwise. */
-export const DEFAULT_MAX_MARKS = 300;
+export const DEFAULT_MAX_MARKS = 200;
 
 /** Prepares a model for layout; call once per data change. */
 export function prepareTimeline(model: TimelineModel, maxRows = 8): TimelinePrepared {

@@ -4,16 +4,16 @@ import { cssProps } from './css-props.js';
 import type { TimelineEventMark, TimelineLayout } from '../layout/types.js';
 import type { TimelineModel } from '../model/types.js';
 import type { TimelineStrings } from '../strings.js';
-import { eventNameParts } from './format.js';
 
 /** What the event layer needs beyond the layout. */
 export interface TimelineEventLayerState {
   model: TimelineModel;
-  locale: string;
   strings: TimelineStrings;
   selectedIndex: number;
   /** The event that holds the roving tab stop. */
   focusIndex: number;
+  /** The words read around an event's title (see `eventNameParts`); the element caches them across zoom frames. */
+  nameOf: (eventIndex: number) => { before: string; after: string };
   onSelect: (eventIndex: number) => void;
 }
 
@@ -25,7 +25,7 @@ export interface TimelineEventLayerState {
  * One button holds the tab stop; arrow keys move it (see the keyboard controller).
  */
 export function renderEventLayer(layout: TimelineLayout, state: TimelineEventLayerState): TemplateResult {
-  const { model, locale, strings, selectedIndex, focusIndex } = state;
+  const { model, strings, selectedIndex, focusIndex } = state;
   const total = model.events.length;
   return html`<ol class="layer events" aria-label=${strings.eventsLabel}>
     ${repeat(layout.marks, (mark) => mark.eventIndex, (mark) => {
@@ -33,7 +33,7 @@ export function renderEventLayer(layout: TimelineLayout, state: TimelineEventLay
       const box = mark.hitBox;
       const position = { left: `${box.x}px`, top: `${box.y}px`, width: `${box.width}px`, height: `${box.height}px` };
       const isSelected = mark.eventIndex === selectedIndex;
-      const name = eventNameParts(event, locale, strings);
+      const name = state.nameOf(mark.eventIndex);
       return html`<li aria-setsize=${total} aria-posinset=${mark.eventIndex + 1}>
         <button
           part=${isSelected ? 'event-button event-button--selected' : 'event-button'}

@@ -38,11 +38,21 @@ export function renderMarks(
   })}`;
 }
 
-/** Where events are too dense to draw, a bar per slice of time whose height grows with the count. */
+/**
+ * Where events are too dense to draw, a bar per slice of time whose height grows with the
+ * count: one path per lane, so that a zoom frame updates a handful of elements, not hundreds.
+ */
 export function renderBins(layout: TimelineLayout): SVGTemplateResult {
-  return svg`${layout.bins.map(
-    (bin) => svg`<rect part="bin" class=${`bin g${bin.lane % 6}`} x=${bin.x0} y=${bin.y} width=${bin.x1 - bin.x0} height=${bin.height}></rect>`,
-  )}`;
+  const paths = new Map<number, string[]>();
+  for (const bin of layout.bins) {
+    const x = Math.min(bin.x0, bin.x1);
+    const width = Math.abs(bin.x1 - bin.x0);
+    const d = `M${x} ${bin.y}h${width}v${bin.height}h${-width}Z`;
+    const list = paths.get(bin.lane);
+    if (list) list.push(d);
+    else paths.set(bin.lane, [d]);
+  }
+  return svg`${[...paths].map(([lane, parts]) => svg`<path part="bin" class=${`bin g${lane % 6}`} d=${parts.join('')}></path>`)}`;
 }
 
 /** The rail of the vertical layout: one line down the start edge that the event marks sit on. */
