@@ -20,13 +20,14 @@ import { renderAxis } from './render/axis.js';
 import { createCanvasMeasure } from './render/canvas-measure.js';
 import { renderDetails } from './render/details.js';
 import { renderEventLayer } from './render/event-layer.js';
-import { renderEventList } from './render/event-list.js';
+import { LIST_PAGE_SIZE, renderEventList } from './render/event-list.js';
 import { eventNameParts, formatSpan } from './render/format.js';
 import { cssProps } from './render/css-props.js';
 import { renderBins, renderLanes, renderMarks, renderRail } from './render/marks.js';
 import { renderConnectors, renderMarkers, renderNotes } from './render/notes.js';
 import { renderEmpty, renderError, renderLoading } from './render/states.js';
 import { renderToolbar, type TimelineCommand } from './render/toolbar.js';
+import { renderTooltip } from './render/tooltip.js';
 import { ENGLISH_STRINGS, type TimelineStrings } from './strings.js';
 
 type TimelineStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -63,10 +64,12 @@ type TimelineStatus = 'idle' | 'loading' | 'ready' | 'error';
  * @csspart source-link - A link to a source.
  * @csspart connector - A line from a note to its event.
  * @csspart marker - A numbered marker standing for a note with no room.
+ * @csspart tooltip - The tip under the hovered or focused event: its date in words and date note.
  * @csspart more - The button on a note cut short, which opens it whole in the details.
  * @csspart controls - The toolbar.
  * @csspart control - A toolbar button; also `control--pressed` for the list view switch when on.
  * @csspart list - The list view.
+ * @csspart print-list - The same list, hidden on screen, that prints in place of the drawing.
  * @csspart details - The selected event's details.
  * @csspart details-close - The button that closes the details.
  * @csspart content-annotation - An annotation in the details or the list view.
@@ -158,10 +161,13 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
   @state() private status: TimelineStatus = 'idle';
   @state() private errorMessage = '';
   @state() private errors: TimelineIssue[] = [];
+  @state() private warnings: TimelineIssue[] = [];
   @state() private view?: [number, number];
   @state() private focusIndex = 0;
   @state() private focusAnnotation = -1;
   @state() private highlight: { event: number; annotation: number } = { event: -1, annotation: -1 };
+  /** The event whose tip was dismissed with Escape; its tip stays hidden until another is hovered or focused. */
+  @state() private dismissedTip = -1;
   @state() private isListView = false;
   @state() private listPageStart = 0;
   @state() private announcement = '';
@@ -365,6 +371,7 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
   private fail(message: string, errors: TimelineIssue[], warnings: TimelineIssue[], src?: string, status?: number): void {
     this.errorMessage = message;
     this.errors = errors;
+    this.warnings = warnings;
     this.setStatus('error');
     this.pendingEvents.push(new TimelineErrorEvent({ message, errors, warnings, src, status }));
     this.requestUpdate();
@@ -561,6 +568,11 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
     const key = isRtl && event.key === 'ArrowLeft' ? 'ArrowRight' : isRtl && event.key === 'ArrowRight' ? 'ArrowLeft' : event.key;
     const action = actionForKey(key, event, layout.orientation);
     if (!action) return;
+    if (action === 'close' && this.tipEvent >= 0) {
+      event.preventDefault();
+      this.dismissedTip = this.tipEvent;
+      return;
+    }
     const effect = planKey(action, {
       focusIndex: this.focusIndex,
       eventCount: model.events.length,
@@ -610,6 +622,18 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
     this.requestUpdate();
   }
 
+  private readonly clearHighlight = () => {
+    if (this.highlight.event >= 0 || this.highlight.annotation >= 0) this.highlight = { event: -1, annotation: -1 };
+  };
+
+  /** The event whose tip shows: the hovered or focused one, unless its tip was dismissed. */
+  private get tipEvent(): number {
+    const event = this.highlight.event;
+    // The selected event's details already say what its tip would.
+    const isShown = event >= 0 && event !== this.dismissedTip && event !== this.selectedIndex;
+    return isShown && this.layoutData?.orientation === 'horizontal' ? event : -1;
+  }
+
   /** Hover or focus on an event highlights its notes; on a note, its events. */
   private onPlotPointer(event: Event): void {
     const target = (event.composedPath()[0] as Element | undefined)?.closest?.('[data-event],[data-annotation]') as HTMLElement | null;
@@ -623,7 +647,10 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
         this.focusAnnotation = -1;
       } else if (next.annotation >= 0) this.focusAnnotation = next.annotation;
     }
-    if (next.event !== this.highlight.event || next.annotation !== this.highlight.annotation) this.highlight = next;
+    if (next.event !== this.highlight.event || next.annotation !== this.highlight.annotation) {
+      this.highlight = next;
+      if (next.event !== this.dismissedTip) this.dismissedTip = -1;
+    }
   }
 
   protected override render(): TemplateResult {
@@ -635,14 +662,14 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
       class="base"
       role="figure"
       aria-labelledby="title"
-      aria-describedby="summary"
+      aria-describedby="description summary"
       aria-busy=${this.status === 'loading' ? 'true' : 'false'}
     >
       <header part="header" class="header">
         <slot name="header">
           ${model
             ? html`<p id="title" class="title" role=${level > 0 ? 'heading' : nothing} aria-level=${level > 0 ? Math.min(level, 6) : nothing} dir="auto">${model.title}</p>
-                ${model.description ? html`<p class="description" dir="auto">${model.description}</p>` : nothing}`
+                ${model.description ? html`<p id="description" class="description" dir="auto">${model.description}</p>` : nothing}`
             : html`<p id="title" class="visually-hidden">${strings.untitled}</p>`}
         </slot>
         ${model && model.extent
@@ -658,7 +685,7 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
       </header>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
       ${this.status === 'loading' ? renderLoading(strings) : nothing}
-      ${this.status === 'error' ? renderError(this.errorMessage, this.errors, !!model, strings) : nothing}
+      ${this.status === 'error' ? renderError(this.errorMessage, this.errors, this.warnings, !!model, strings) : nothing}
       ${model && model.events.length === 0 ? renderEmpty(strings) : nothing}
       ${model && model.events.length
         ? renderToolbar({
@@ -671,8 +698,9 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
             onKeydown: (event) => this.onToolbarKeydown(event),
           })
         : nothing}
-      ${this.isListView && model
+      ${model && (this.isListView || model.events.length <= LIST_PAGE_SIZE)
         ? renderEventList({
+            isPrintOnly: !this.isListView,
             model,
             locale: this.resolvedLocale,
             strings,
@@ -680,7 +708,8 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
             pageStart: this.listPageStart,
             onPage: (start) => (this.listPageStart = start),
           })
-        : this.renderPlot(strings)}
+        : nothing}
+      ${this.isListView ? nothing : this.renderPlot(strings)}
       ${model && this.selectedIndex >= 0 && !this.isListView
         ? renderDetails(model, this.selectedIndex, this.resolvedLocale, strings, level, () => this.closeDetails())
         : nothing}
@@ -714,6 +743,10 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
       @keydown=${this.onPlotKeydown}
       @pointerover=${this.onPlotPointer}
       @focusin=${this.onPlotPointer}
+      @pointerleave=${this.clearHighlight}
+      @focusout=${(event: FocusEvent) => {
+        if (!(event.currentTarget as Element).contains(event.relatedTarget as Node | null)) this.clearHighlight();
+      }}
     >
       <svg aria-hidden="true" width=${layout.width} height=${layout.height}>
         ${isVertical ? renderRail(layout) : html`${renderLanes(layout)} ${renderAxis(layout)}`}
@@ -748,6 +781,7 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
       })}
       ${renderNotes(layout, model.annotations, strings, relatedAnnotations, (index) => this.select(model.annotations[index].eventIndexes[0]))}
       ${renderMarkers(layout, model.annotations, strings, (_annotation, event) => this.select(event))}
+      ${this.tipEvent >= 0 ? renderTooltip(layout, model, this.tipEvent, this.resolvedLocale, strings) : nothing}
     </div>`;
   }
 

@@ -9,6 +9,7 @@ const COUNTS = [0, 1, 2, 3, 11, 100];
 /** Arguments for each function string at a count: numbers where counts go, Arabic text elsewhere. */
 const SAMPLE_ARGUMENTS: { [K in keyof TimelineStrings]?: (count: number) => unknown[] } = {
   dataProblems: (n) => [n],
+  warningDetails: (n) => [n],
   errorDetails: (n) => [n],
   summary: (n) => [n, n, 'من ٢٥ سبتمبر ٢٠٢٣ إلى ٢٦ سبتمبر ٢٠٢٣'],
   annotationCount: (n) => [n],

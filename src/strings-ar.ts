@@ -96,6 +96,12 @@ export const ARABIC_STRINGS: TimelineStrings = {
     if (category === 'two') return 'عرض المشكلتين';
     return `عرض المشكلات كلها (${formatNumber(count)})`;
   },
+  warningDetails: (count) => {
+    const category = pluralRules.select(count);
+    if (category === 'one') return 'عرض التحذير';
+    if (category === 'two') return 'عرض التحذيرين';
+    return `عرض التحذيرات (${formatNumber(count)})`;
+  },
   errorKeptPrevious: 'ما زال آخر خط زمني تم تحميله معروضًا أدناه.',
   summary: (events, annotations, span) => `${countNoun(events, EVENT)} و${countNoun(annotations, ANNOTATION)}، ${span}.`,
   instructions: 'اختر حدثًا لتقرأ تفاصيله ومصادره، واستخدم الأزرار أو عجلة الفأرة أو حركة القرص بإصبعين للتكبير والتصغير.',

@@ -13,6 +13,8 @@ export interface TimelineStrings {
   dataProblems: (count: number) => string;
   /** The disclosure that lists every problem with its path. */
   errorDetails: (count: number) => string;
+  /** The disclosure that lists the warnings beside the errors. */
+  warningDetails: (count: number) => string;
   /** Said when the last good timeline stays on screen behind an error. */
   errorKeptPrevious: string;
   /** Summary under the title: counts and the span of dates. */
@@ -68,6 +70,7 @@ export const ENGLISH_STRINGS: TimelineStrings = {
   errorHeading: 'The timeline could not be shown.',
   dataProblems: (count) => (count === 1 ? 'The data has a problem.' : `The data has ${count} problems.`),
   errorDetails: (count) => (count === 1 ? 'Show the problem' : `Show all ${count} problems`),
+  warningDetails: (count) => (count === 1 ? 'Show the warning' : `Show ${count} warnings`),
   errorKeptPrevious: 'The last timeline that loaded is still shown below.',
   summary: (events, annotations, span) =>
     `${events} ${events === 1 ? 'event' : 'events'} and ${annotations} ${annotations === 1 ? 'annotation' : 'annotations'}, ${span}.`,

@@ -43,7 +43,7 @@ export function renderEventLayer(layout: TimelineLayout, state: TimelineEventLay
           tabindex=${mark.eventIndex === focusIndex ? 0 : -1}
           aria-pressed=${isSelected ? 'true' : 'false'}
           @click=${() => state.onSelect(mark.eventIndex)}
-        >${layout.orientation === 'vertical' ? renderBlockLabel(mark, layout, event.title, name) : renderLineLabel(mark, layout, event.title, name)}</button>
+        >${layout.orientation === 'vertical' ? renderBlockLabel(mark, layout, event.title, name) : renderLineLabel(mark, layout, event.title, name, event.dateNote !== undefined)}</button>
       </li>`;
     })}
   </ol>`;
@@ -51,14 +51,17 @@ export function renderEventLayer(layout: TimelineLayout, state: TimelineEventLay
 
 type NameParts = { before: string; after: string };
 
-/** A one-line label on its mark (horizontal layout), cut by CSS with an ellipsis where layout found too little room. */
-function renderLineLabel(mark: TimelineEventMark, layout: TimelineLayout, title: string, name: NameParts): TemplateResult {
+/**
+ * A one-line label on its mark (horizontal layout), cut by CSS with an ellipsis where layout
+ * found too little room; a dotted underline marks an event whose date has a note (in its tip).
+ */
+function renderLineLabel(mark: TimelineEventMark, layout: TimelineLayout, title: string, name: NameParts, hasDateNote: boolean): TemplateResult {
   const box = mark.hitBox;
   // The label's offset from the button's inline start is the same in both directions.
   const offset = layout.direction === 'rtl' ? box.x + box.width - mark.labelX : mark.labelX - box.x;
   return html`<span class="visually-hidden">${name.before}</span><span
       part="event-label"
-      class=${mark.label ? 'event-label' : 'visually-hidden'}
+      class=${mark.label ? (hasDateNote ? 'event-label has-date-note' : 'event-label') : 'visually-hidden'}
       style=${cssProps(mark.label ? { 'inset-inline-start': `${offset}px`, 'inset-inline-end': '0' } : {})}
     ><bdi>${title}</bdi></span><span class="visually-hidden">${name.after}</span>`;
 }

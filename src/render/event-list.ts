@@ -15,6 +15,8 @@ export interface TimelineListState {
   /** Index of the first event on the page shown. */
   pageStart: number;
   onPage: (start: number) => void;
+  /** Rendered for print only (hidden on screen) while the drawing shows: the list is what prints. */
+  isPrintOnly: boolean;
 }
 
 /**
@@ -28,7 +30,7 @@ export function renderEventList(state: TimelineListState): TemplateResult {
   const end = Math.min(pageStart + LIST_PAGE_SIZE, total);
   const isPaged = total > LIST_PAGE_SIZE;
   const level = headingLevel > 0 ? Math.min(headingLevel + 1, 6) : 0;
-  return html`<div part="list" class="list">
+  return html`<div part=${state.isPrintOnly ? 'print-list' : 'list'} class=${state.isPrintOnly ? 'list print-only' : 'list'}>
     ${isPaged ? renderPager(state, end, total) : nothing}
     <ol class="event-list" start=${pageStart + 1}>
       ${model.events.slice(pageStart, end).map(

@@ -13,12 +13,14 @@ export function renderEmpty(strings: TimelineStrings): TemplateResult {
 }
 
 /**
- * The error box: a plain sentence, and every problem with its path in a disclosure; a note
- * that the last good timeline is still shown when one is. Announced as an alert.
+ * The error box: a plain sentence, and every problem with its path in a disclosure, the
+ * warnings (which alone never stop a render) in another; a note that the last good timeline
+ * is still shown when one is. Announced as an alert.
  */
 export function renderError(
   message: string,
   errors: readonly TimelineIssue[],
+  warnings: readonly TimelineIssue[],
   hasPrevious: boolean,
   strings: TimelineStrings,
 ): TemplateResult {
@@ -30,6 +32,14 @@ export function renderError(
           <summary>${strings.errorDetails(errors.length)}</summary>
           <ul>
             ${errors.map((issue) => html`<li><code>${issue.path}</code>: ${issue.message}</li>`)}
+          </ul>
+        </details>`
+      : nothing}
+    ${warnings.length
+      ? html`<details class="warnings">
+          <summary>${strings.warningDetails(warnings.length)}</summary>
+          <ul>
+            ${warnings.map((issue) => html`<li><code>${issue.path}</code>: ${issue.message}</li>`)}
           </ul>
         </details>`
       : nothing}
