@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionForKey, describeKeys, TIMELINE_KEYMAP } from './keymap.js';
+import { actionForKey, describeKeys, keysOf, TIMELINE_KEYMAP } from './keymap.js';
 
 describe('actionForKey', () => {
   it('moves along time with Left and Right in the horizontal layout', () => {
@@ -29,7 +29,7 @@ describe('actionForKey', () => {
 
   it('binds no key to two actions in one orientation', () => {
     for (const orientation of ['horizontal', 'vertical'] as const) {
-      const keys = TIMELINE_KEYMAP.flatMap((binding) => binding[orientation]);
+      const keys = TIMELINE_KEYMAP.flatMap((binding) => keysOf(binding, orientation));
       expect(new Set(keys).size).toBe(keys.length);
     }
   });

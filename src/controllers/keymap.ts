@@ -18,31 +18,53 @@ export type TimelineAction =
   | 'reset'
   | 'close';
 
-/** One binding: the keys, in each orientation, and the words that describe it. */
+/** One binding: the keys and how the instructions name them, in the horizontal layout, and what it does. */
 export interface TimelineKeyBinding {
   action: TimelineAction;
-  horizontal: readonly string[];
-  vertical: readonly string[];
-  /** How the instructions name the keys, e.g. "← →". */
-  keysLabel: { horizontal: string; vertical: string };
+  /** `KeyboardEvent.key` values in the horizontal layout; the vertical layout turns arrows a quarter. */
+  keys: readonly string[];
+  /** How the instructions name the keys, e.g. "←". */
+  label: string;
   description: string;
 }
 
 /** Every binding, in the order the instructions list them. */
 export const TIMELINE_KEYMAP: readonly TimelineKeyBinding[] = [
-  { action: 'previous', horizontal: ['ArrowLeft'], vertical: ['ArrowUp'], keysLabel: { horizontal: '←', vertical: '↑' }, description: 'previous event' },
-  { action: 'next', horizontal: ['ArrowRight'], vertical: ['ArrowDown'], keysLabel: { horizontal: '→', vertical: '↓' }, description: 'next event' },
-  { action: 'intoNotes', horizontal: ['ArrowDown'], vertical: ['ArrowRight'], keysLabel: { horizontal: '↓', vertical: '→' }, description: "the event's notes" },
-  { action: 'outOfNotes', horizontal: ['ArrowUp'], vertical: ['ArrowLeft'], keysLabel: { horizontal: '↑', vertical: '←' }, description: 'back to the event' },
-  { action: 'first', horizontal: ['Home'], vertical: ['Home'], keysLabel: { horizontal: 'Home', vertical: 'Home' }, description: 'first event' },
-  { action: 'last', horizontal: ['End'], vertical: ['End'], keysLabel: { horizontal: 'End', vertical: 'End' }, description: 'last event' },
-  { action: 'pageBack', horizontal: ['PageUp'], vertical: ['PageUp'], keysLabel: { horizontal: 'Page Up', vertical: 'Page Up' }, description: 'one screen earlier' },
-  { action: 'pageForward', horizontal: ['PageDown'], vertical: ['PageDown'], keysLabel: { horizontal: 'Page Down', vertical: 'Page Down' }, description: 'one screen later' },
-  { action: 'zoomIn', horizontal: ['+', '='], vertical: ['+', '='], keysLabel: { horizontal: '+', vertical: '+' }, description: 'zoom in' },
-  { action: 'zoomOut', horizontal: ['-', '_'], vertical: ['-', '_'], keysLabel: { horizontal: '−', vertical: '−' }, description: 'zoom out' },
-  { action: 'reset', horizontal: ['0'], vertical: ['0'], keysLabel: { horizontal: '0', vertical: '0' }, description: 'show everything' },
-  { action: 'close', horizontal: ['Escape'], vertical: ['Escape'], keysLabel: { horizontal: 'Esc', vertical: 'Esc' }, description: 'close details' },
+  { action: 'previous', keys: ['ArrowLeft'], label: '←', description: 'previous event' },
+  { action: 'next', keys: ['ArrowRight'], label: '→', description: 'next event' },
+  { action: 'intoNotes', keys: ['ArrowDown'], label: '↓', description: "the event's notes" },
+  { action: 'outOfNotes', keys: ['ArrowUp'], label: '↑', description: 'back to the event' },
+  { action: 'first', keys: ['Home'], label: 'Home', description: 'first event' },
+  { action: 'last', keys: ['End'], label: 'End', description: 'last event' },
+  { action: 'pageBack', keys: ['PageUp'], label: 'Page Up', description: 'one screen earlier' },
+  { action: 'pageForward', keys: ['PageDown'], label: 'Page Down', description: 'one screen later' },
+  { action: 'zoomIn', keys: ['+', '='], label: '+', description: 'zoom in' },
+  { action: 'zoomOut', keys: ['-', '_'], label: '−', description: 'zoom out' },
+  { action: 'reset', keys: ['0'], label: '0', description: 'show everything' },
+  { action: 'close', keys: ['Escape'], label: 'Esc', description: 'close details' },
 ];
+
+/** In the vertical layout time runs down: each arrow key (and its label) turns a quarter. */
+const VERTICAL: Readonly<Record<string, string>> = {
+  ArrowLeft: 'ArrowUp',
+  ArrowRight: 'ArrowDown',
+  ArrowDown: 'ArrowRight',
+  ArrowUp: 'ArrowLeft',
+  '←': '↑',
+  '→': '↓',
+  '↓': '→',
+  '↑': '←',
+};
+
+/** How the instructions name a binding's keys in an orientation. */
+export function labelOf(binding: TimelineKeyBinding, orientation: 'horizontal' | 'vertical'): string {
+  return orientation === 'vertical' ? (VERTICAL[binding.label] ?? binding.label) : binding.label;
+}
+
+/** The keys of a binding in an orientation. */
+export function keysOf(binding: TimelineKeyBinding, orientation: 'horizontal' | 'vertical'): string[] {
+  return binding.keys.map((key) => (orientation === 'vertical' ? (VERTICAL[key] ?? key) : key));
+}
 
 /**
  * The action a key asks for, or undefined for keys the timeline leaves alone (Tab, and any key
@@ -54,10 +76,10 @@ export function actionForKey(
   orientation: 'horizontal' | 'vertical',
 ): TimelineAction | undefined {
   if (modifiers.ctrlKey || modifiers.altKey || modifiers.metaKey) return undefined;
-  return TIMELINE_KEYMAP.find((binding) => binding[orientation].includes(key))?.action;
+  return TIMELINE_KEYMAP.find((binding) => keysOf(binding, orientation).includes(key))?.action;
 }
 
 /** The instructions line: "← → previous/next event, …" built from the table. */
 export function describeKeys(orientation: 'horizontal' | 'vertical'): string {
-  return TIMELINE_KEYMAP.map((binding) => `${binding.keysLabel[orientation]} ${binding.description}`).join(', ');
+  return TIMELINE_KEYMAP.map((binding) => `${labelOf(binding, orientation)} ${binding.description}`).join(', ');
 }

@@ -65,9 +65,15 @@ interface Candidate {
   shelf: Shelf;
   x: number;
   cost: number;
+  /** Per anchor, the x where its connector leaves the note. */
+  attach: number[];
 }
 
 const SHELF_PENALTY_PX = 160;
+/** Narrowest a note gets so that more fit side by side on a shelf. */
+const NOTE_MIN_WIDTH_PX = 200;
+/** Clearance kept between a connector and the notes it passes. */
+const CLEARANCE_PX = 4;
 const CONNECTOR_INSET_PX = 12;
 const NOTE_BORDERS_PX = 5;
 const MORE_BUTTON_PX = 24;
@@ -105,10 +111,6 @@ export function measureNote(
   return { headingLines, quoteLines, isClamped, height };
 }
 
-function overlaps(a: readonly [number, number], b: readonly [number, number], gap: number): boolean {
-  return a[0] < b[1] + gap && b[0] < a[1] + gap;
-}
-
 /** Free stretches of [left, right] between the occupied intervals. */
 function gapsOf(occupied: Array<[number, number]>, left: number, right: number, gap: number): Array<[number, number]> {
   const sorted = [...occupied].sort((a, b) => a[0] - b[0]);
@@ -127,16 +129,13 @@ function attachX(anchorX: number, noteX: number, width: number): number {
   return Math.min(Math.max(anchorX, noteX + CONNECTOR_INSET_PX), noteX + width - CONNECTOR_INSET_PX);
 }
 
-function corridorOf(anchorX: number, noteX: number, width: number): [number, number] {
-  const from = attachX(anchorX, noteX, width);
-  return [Math.min(from, anchorX) - 2, Math.max(from, anchorX) + 2];
-}
-
 /**
  * Places notes on shelves above the event band and below the axis, nearest their events:
  * each note, taken in the order of its events' x, goes to the candidate (shelf, x) of least
  * cost (distance from its events plus a penalty per shelf away from the band) where its box
- * touches no other note, no connector runs under it, and its own connectors cross no note.
+ * touches no other note and no connector runs under it. A note on a farther shelf sends its
+ * connectors straight through a gap between the nearer notes, then on to its events, so no
+ * connector crosses a note. Notes narrow (to 200 px) so that more fit side by side.
  * Shelves are disjoint bands of y, so boxes on different shelves never meet. Notes that fit
  * nowhere within `metrics.noteMaxShelves` shelves a side are returned as `unplaced`.
  */
@@ -147,8 +146,11 @@ export function placeAnnotations(
   measure: TimelineMeasure,
   textCache: Map<string, TimelineNoteText>,
 ): TimelineNotePlacement {
-  const width = Math.min(metrics.noteWidthPx, area.right - area.left);
   const gap = metrics.noteGapPx;
+  const available = area.right - area.left;
+  // As many notes of at least NOTE_MIN_WIDTH_PX as fit side by side, then as wide as allowed.
+  const perShelf = Math.max(1, Math.floor((available + gap) / (NOTE_MIN_WIDTH_PX + gap)));
+  const width = Math.min(metrics.noteWidthPx, (available - (perShelf - 1) * gap) / perShelf);
   const shelves: Shelf[] = [];
   for (let depth = 0; depth < metrics.noteMaxShelves; depth++) {
     for (const side of ['above', 'below'] as const) shelves.push({ side, depth, boxes: [], corridors: [], height: 0 });
@@ -156,7 +158,7 @@ export function placeAnnotations(
   const shelfOf = (side: 'above' | 'below', depth: number) => shelves[depth * 2 + (side === 'above' ? 0 : 1)];
 
   const ordered = [...requests].sort((a, b) => centreOf(a) - centreOf(b) || a.annotationIndex - b.annotationIndex);
-  const placed: Array<{ request: TimelineNoteRequest; text: TimelineNoteText; shelf: Shelf; x: number }> = [];
+  const placed: Array<{ request: TimelineNoteRequest; text: TimelineNoteText; shelf: Shelf; x: number; attach: number[] }> = [];
   const unplaced: TimelineNotePlacement['unplaced'] = [];
 
   for (const request of ordered) {
@@ -172,14 +174,14 @@ export function placeAnnotations(
       unplaced.push({ annotationIndex: request.annotationIndex, anchor: request.anchors[0] });
       continue;
     }
-    const { shelf, x } = best;
+    const { shelf, x, attach } = best;
     shelf.boxes.push([x, x + width]);
     shelf.height = Math.max(shelf.height, text.height);
-    for (const anchor of request.anchors) {
-      const corridor = corridorOf(anchor.x, x, width);
-      for (let depth = 0; depth < shelf.depth; depth++) shelfOf(shelf.side, depth).corridors.push(corridor);
+    // A connector from a farther shelf runs straight through the nearer ones: keep its lane free.
+    for (const from of attach) {
+      for (let depth = 0; depth < shelf.depth; depth++) shelfOf(shelf.side, depth).corridors.push([from - 2, from + 2]);
     }
-    placed.push({ request, text, shelf, x });
+    placed.push({ request, text, shelf, x, attach });
   }
 
   // Shelf offsets are known only once every note is placed: stack shelves outwards from the band.
@@ -201,18 +203,20 @@ export function placeAnnotations(
     }
   }
 
-  const notes: TimelineNote[] = placed.map(({ request, text, shelf, x }) => {
+  const notes: TimelineNote[] = placed.map(({ request, text, shelf, x, attach }) => {
     const edge = offsets.get(shelf)!;
     const box: TimelineBox =
       shelf.side === 'above'
         ? { x, y: edge - text.height, width, height: text.height }
         : { x, y: edge, width, height: text.height };
-    const connectors: TimelineConnector[] = request.anchors.map((anchor) => ({
+    const connectors: TimelineConnector[] = request.anchors.map((anchor, i) => ({
       eventIndex: anchor.eventIndex,
-      x1: attachX(anchor.x, x, width),
+      x1: attach[i],
       y1: shelf.side === 'above' ? box.y + box.height : box.y,
       x2: anchor.x,
       y2: shelf.side === 'above' ? anchor.top : anchor.bottom,
+      // From a farther shelf: straight down (or up) between the nearer notes, then to the event.
+      ...(shelf.depth > 0 ? { bendY: shelf.side === 'above' ? area.bandTop - gap / 2 : area.axisBottom + gap / 2 } : {}),
     }));
     return {
       annotationIndex: request.annotationIndex,
@@ -248,32 +252,37 @@ function bestCandidate(
     const shelfCost = shelf.depth * SHELF_PENALTY_PX + (shelf.side === 'below' ? SHELF_PENALTY_PX / 4 : 0);
     if (best && shelfCost >= best.cost) continue;
     const occupied = [...shelf.boxes, ...shelf.corridors];
+    const nearer: Array<[number, number]> = [];
+    for (let depth = 0; depth < shelf.depth; depth++) nearer.push(...shelfOf(shelf.side, depth).boxes);
     for (const [start, end] of gapsOf(occupied, area.left, area.right, gap)) {
       if (end - start < width) continue;
       const x = Math.min(Math.max(desired, start), end - width);
       const cost = shelfCost + Math.abs(x - desired);
       if (best && cost >= best.cost) continue;
-      if (!connectorsClear(request, shelf, shelfOf, x, width, gap)) continue;
-      best = { shelf, x, cost };
+      const attach = request.anchors.map((anchor) => (shelf.depth === 0 ? attachX(anchor.x, x, width) : routeX(anchor.x, x, width, nearer)));
+      if (attach.some((from) => Number.isNaN(from))) continue;
+      best = { shelf, x, cost, attach };
     }
   }
   return best;
 }
 
-/** True when the note's connectors, from this shelf to the band, cross no note on a nearer shelf. */
-function connectorsClear(
-  request: TimelineNoteRequest,
-  shelf: Shelf,
-  shelfOf: (side: 'above' | 'below', depth: number) => Shelf,
-  x: number,
-  width: number,
-  gap: number,
-): boolean {
-  for (const anchor of request.anchors) {
-    const corridor = corridorOf(anchor.x, x, width);
-    for (let depth = 0; depth < shelf.depth; depth++) {
-      if (shelfOf(shelf.side, depth).boxes.some((box) => overlaps(box, corridor, gap / 2))) return false;
-    }
+/**
+ * Where a connector from a note on a farther shelf can leave it: a point of the note's bottom
+ * (or top) edge, nearest its event, from which a straight line to the band crosses none of the
+ * notes on nearer shelves. NaN when the nearer notes leave no such lane under this note.
+ */
+function routeX(anchorX: number, noteX: number, width: number, nearer: ReadonlyArray<[number, number]>): number {
+  const lanes = gapsOf(
+    nearer.map(([start, end]) => [start - CLEARANCE_PX, end + CLEARANCE_PX]),
+    noteX + CONNECTOR_INSET_PX,
+    noteX + width - CONNECTOR_INSET_PX,
+    0,
+  );
+  let best = NaN;
+  for (const [start, end] of lanes) {
+    const x = Math.min(Math.max(anchorX, start), end);
+    if (Number.isNaN(best) || Math.abs(x - anchorX) < Math.abs(best - anchorX)) best = x;
   }
-  return true;
+  return best;
 }

@@ -1,4 +1,4 @@
-import { bisectLeft } from 'd3-array';
+import { bisectLeft } from './bisect.js';
 import { displayedQuote, placeAnnotations, type TimelineNoteAnchor, type TimelineNoteRequest } from './annotations.js';
 import type { TimelineLayoutOptions } from './layout.js';
 import type { TimelineMeasure } from './measure.js';
@@ -99,6 +99,7 @@ export function layoutHorizontal(prepared: TimelinePrepared, options: TimelineLa
     for (const connector of note.connectors) {
       connector.y1 += offset;
       connector.y2 += bandTop;
+      if (connector.bendY !== undefined) connector.bendY += offset;
     }
   }
   const markers = placeMarkers(placement.unplaced, bandTop, left, right, metrics);

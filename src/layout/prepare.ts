@@ -1,4 +1,4 @@
-import { bisectLeft } from 'd3-array';
+import { bisectLeft } from './bisect.js';
 import type { TimelineModel } from '../model/types.js';
 import type { TimelineNoteText } from './annotations.js';
 import { assignLanes, type TimelineLaneAssignment } from './lanes.js';

@@ -46,8 +46,9 @@ export interface TimelineBin {
 }
 
 /**
- * A connector from a note to one of its events: a straight line, or with `elbowX` three
- * segments (across to `elbowX`, along it, across to the event), as in the vertical layout.
+ * A connector from a note to one of its events: a straight line; or with `elbowX` three
+ * segments (across to `elbowX`, along it, across to the event), as in the vertical layout; or
+ * with `bendY` two (along x1 to `bendY`, then to the event), from a farther shelf of notes.
  */
 export interface TimelineConnector {
   eventIndex: number;
@@ -56,6 +57,8 @@ export interface TimelineConnector {
   x2: number;
   y2: number;
   elbowX?: number;
+  /** With `bendY`, two segments: straight to `bendY` at `x1`, then to the event. */
+  bendY?: number;
 }
 
 /** A placed annotation: its box, its text broken into the lines that are drawn, its connectors. */

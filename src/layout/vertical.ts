@@ -1,4 +1,4 @@
-import { bisectLeft } from 'd3-array';
+import { bisectLeft } from './bisect.js';
 import { displayedQuote, measureNote } from './annotations.js';
 import { formatDate } from './format-date.js';
 import type { TimelineLayoutOptions } from './layout.js';

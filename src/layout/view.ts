@@ -1,4 +1,4 @@
-import { bisectLeft } from 'd3-array';
+import { bisectLeft } from './bisect.js';
 import type { TimelinePrepared } from './prepare.js';
 import { clampView } from './time-scale.js';
 

@@ -13,9 +13,9 @@ export function renderConnectors(layout: TimelineLayout, relatedAnnotations: Rea
   ];
   return svg`${lines.map(({ c, annotationIndex }) => {
     const className = relatedAnnotations.has(annotationIndex) ? 'connector related' : 'connector';
-    return c.elbowX === undefined
-      ? svg`<line part="connector" class=${className} x1=${c.x1} y1=${c.y1} x2=${c.x2} y2=${c.y2}></line>`
-      : svg`<path part="connector" class=${className} d=${`M${c.x1} ${c.y1}H${c.elbowX}V${c.y2}H${c.x2}`}></path>`;
+    if (c.elbowX !== undefined) return svg`<path part="connector" class=${className} d=${`M${c.x1} ${c.y1}H${c.elbowX}V${c.y2}H${c.x2}`}></path>`;
+    if (c.bendY !== undefined) return svg`<path part="connector" class=${className} d=${`M${c.x1} ${c.y1}V${c.bendY}L${c.x2} ${c.y2}`}></path>`;
+    return svg`<line part="connector" class=${className} x1=${c.x1} y1=${c.y1} x2=${c.x2} y2=${c.y2}></line>`;
   })}`;
 }
 
