@@ -20,7 +20,7 @@ const browser = (timezoneId: string) => ({
 const litDeps = ['lit', 'lit/decorators.js', 'lit/directive-helpers.js', 'lit/directives/repeat.js'];
 
 export default defineConfig({
-  optimizeDeps: { include: [...litDeps, 'd3-scale', 'd3-time', 'd3-array', 'axe-core'] },
+  optimizeDeps: { include: [...litDeps, 'axe-core'] },
   test: {
     projects: [
       {
