@@ -14,10 +14,12 @@ const preview: Preview = {
     layout: 'fullscreen',
     options: {
       storySort: {
+        // The default timeline opens first; the docs pages follow it.
         order: [
+          'Timeline',
+          ['Default', '*'],
           'Docs',
           ['Getting started', 'Data format', 'Theming', 'Events and methods', 'Accessibility', 'Migrating from TimelineJS'],
-          'Timeline',
           'Themes',
           'Languages',
           'States',

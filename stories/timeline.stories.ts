@@ -9,6 +9,9 @@ const meta: Meta = {
   title: 'Timeline',
   component: 'annotated-timeline',
   parameters: { layout: 'fullscreen' },
+  // No docs page here, so that Storybook opens on the default timeline itself; the API tables
+  // are on the other components' docs pages.
+  tags: ['!autodocs'],
 };
 export default meta;
 
