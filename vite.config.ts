@@ -56,22 +56,20 @@ function foldLitTemplates(): Plugin {
   };
 }
 
-const external = [/^lit($|\/)/, /^@lit\//, /^d3-/];
+const external = [/^lit($|\/)/, /^@lit\//];
 
 /**
- * `vite build`: the library as ES modules, with lit and the d3 modules left as imports for
- * bundler users. `vite build --mode bundle`: one minified, self-contained file for a plain
+ * `vite build`: the library as ES modules, with lit left as an import for bundler users. `vite build --mode bundle`: one minified, self-contained file for a plain
  * `<script type="module">` page (not lib mode, which would leave the whitespace in).
  */
+const shared = { outDir: 'dist', emptyOutDir: false, target: 'es2022', sourcemap: true };
+
 export default defineConfig(({ mode }) =>
   mode === 'bundle'
     ? {
         plugins: [foldLitTemplates()],
         build: {
-          outDir: 'dist',
-          emptyOutDir: false,
-          target: 'es2022',
-          sourcemap: true,
+          ...shared,
           minify: 'oxc',
           rolldownOptions: {
             input: 'src/annotated-timeline.ts',
@@ -83,10 +81,7 @@ export default defineConfig(({ mode }) =>
     : {
         plugins: [foldLitTemplates()],
         build: {
-          outDir: 'dist',
-          emptyOutDir: false,
-          target: 'es2022',
-          sourcemap: true,
+          ...shared,
           minify: false,
           lib: {
             entry: { index: 'src/index.ts', 'annotated-timeline': 'src/annotated-timeline.ts' },

@@ -622,31 +622,7 @@ export const timelineStyles = css`
   }
 
   @media print {
-    .tooltip {
-    position: absolute;
-    z-index: 2;
-    display: grid;
-    gap: 2px;
-    padding: 6px 10px;
-    border: 1px solid var(--_text);
-    border-radius: var(--_radius);
-    background: var(--_note-background);
-    color: var(--_text);
-    font-size: var(--_meta-px);
-    line-height: var(--_meta-line);
-    box-shadow: 0 2px 6px rgb(0 0 0 / 18%);
-  }
-
-  .tip-date {
-    font-weight: 700;
-  }
-
-  .event-label.has-date-note bdi {
-    text-decoration: underline dotted;
-    text-underline-offset: 3px;
-  }
-
-  .print-only {
+    .print-only {
       display: block;
     }
     .plot,

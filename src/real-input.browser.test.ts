@@ -79,7 +79,7 @@ describe('real input', () => {
     const plot = shadowOne(el, '[part="plot"]');
     const centre = pagePoint(plot, 0.5, 0.02);
     const session = cdp();
-    const touch = (type: string, spread: number) =>
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', spread: number) =>
       session.send('Input.dispatchTouchEvent', {
         type,
         touchPoints: type === 'touchEnd' ? [] : [
