@@ -127,3 +127,14 @@ describe('<annotated-timeline>', () => {
     expect(shadowOne(el, '[part="empty"]').textContent).toContain('no events');
   });
 });
+
+describe('<annotated-timeline> timing', () => {
+  it('fires timeline-load only once the events are on screen', async () => {
+    const el = mountTimeline(900);
+    const drawnAtLoad = new Promise<number>((resolve) =>
+      el.addEventListener('timeline-load', () => resolve(shadowAll(el, '[part~="event-button"]').length), { once: true }),
+    );
+    el.data = iraq;
+    expect(await drawnAtLoad).toBe(iraq.events.length);
+  });
+});

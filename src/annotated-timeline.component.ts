@@ -342,8 +342,10 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
   }
 
   protected override updated(): void {
-    const events = this.pendingEvents;
-    this.pendingEvents = [];
+    // timeline-load waits until the new data is drawn (or cannot be: hidden, empty, list view).
+    const isDrawn = this.layoutFor === this.prepared || (this.resize.hasMeasured && this.resize.width === 0);
+    const events = this.pendingEvents.filter((event) => !(event instanceof TimelineLoadEvent) || isDrawn || this.isListView || !this.model?.events.length);
+    this.pendingEvents = this.pendingEvents.filter((event) => !events.includes(event));
     for (const event of events) this.dispatchEvent(event);
     if (this.pendingFocus) {
       const { kind, index } = this.pendingFocus;

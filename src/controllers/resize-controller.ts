@@ -8,6 +8,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 export class ResizeController implements ReactiveController {
   /** The host's content-box width in CSS px; 0 until first observed (or while hidden). */
   width = 0;
+  /** Whether the observer has reported at least once, so that `width` is the real one. */
+  hasMeasured = false;
   private readonly host: ReactiveControllerHost & HTMLElement;
   private observer?: ResizeObserver;
   private frame = 0;
@@ -20,10 +22,11 @@ export class ResizeController implements ReactiveController {
   hostConnected(): void {
     this.observer = new ResizeObserver((entries) => {
       const width = Math.round(entries[entries.length - 1].contentRect.width);
-      if (width === this.width) return;
+      if (width === this.width && this.hasMeasured) return;
       cancelAnimationFrame(this.frame);
       this.frame = requestAnimationFrame(() => {
         this.width = width;
+        this.hasMeasured = true;
         this.host.requestUpdate();
       });
     });
