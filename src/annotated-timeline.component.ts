@@ -389,8 +389,11 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
     this.prepared = prepareTimeline(result.model);
     this.domain = paddedDomain(result.model.extent);
     this.view = this.domain;
+    // Indexes into the old data mean nothing in the new.
     this.focusIndex = 0;
     this.focusAnnotation = -1;
+    this.highlight = { event: -1, annotation: -1 };
+    this.dismissedTip = -1;
     this.listPageStart = 0;
     this.errors = [];
     this.errorMessage = '';
@@ -756,9 +759,9 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
     if (!layout || !model || !metrics || model.events.length === 0) return nothing;
     const selectedIndex = this.selectedIndex;
     const highlightEvent = this.highlight.event >= 0 ? this.highlight.event : selectedIndex;
-    const relatedAnnotations = new Set(highlightEvent >= 0 ? model.events[highlightEvent].annotationIndexes : []);
+    const relatedAnnotations = new Set(model.events[highlightEvent]?.annotationIndexes);
     if (this.highlight.annotation >= 0) relatedAnnotations.add(this.highlight.annotation);
-    const relatedEvents = new Set(this.highlight.annotation >= 0 ? model.annotations[this.highlight.annotation].eventIndexes : []);
+    const relatedEvents = new Set(model.annotations[this.highlight.annotation]?.eventIndexes);
     const tabStop = layout.marks.some((mark) => mark.eventIndex === this.focusIndex) ? this.focusIndex : (layout.marks[0]?.eventIndex ?? -1);
     const plotStyle = {
       height: `${layout.height}px`,

@@ -287,6 +287,13 @@ export const timelineStyles = css`
     line-height: var(--_label-line);
   }
 
+  .block-note {
+    display: block;
+    color: var(--_muted);
+    font-size: var(--_meta-px);
+    line-height: var(--_meta-line);
+  }
+
   .block-date {
     display: block;
     color: var(--_muted);
@@ -608,7 +615,7 @@ export const timelineStyles = css`
     box-shadow: 0 2px 6px rgb(0 0 0 / 18%);
   }
 
-  .tip-date {
+  .tip-heading {
     font-weight: 700;
   }
 

@@ -230,3 +230,28 @@ describe('deep links', () => {
     history.replaceState(null, '', location.pathname);
   });
 });
+
+describe('tips', () => {
+  it('shows a collapsed note on its marker when hovered, and opens it whole with a click', async () => {
+    const el = mountTimeline(700, { layout: 'horizontal' });
+    el.data = iraq;
+    await waitForState(el, ['ready']);
+    const marker = shadowAll(el, '[part="marker"]')[0];
+    const annotation = iraq.annotations[Number(marker.textContent) - 1];
+    expect(marker.title).toContain(annotation.quote.slice(0, 30));
+    await userEvent.click(marker);
+    await el.updateComplete;
+    expect(shadowOne(el, '[part="details"]').textContent).toContain(annotation.quote.slice(0, 30));
+  });
+
+  it('shows an event\'s date note in a tip when it is focused', async () => {
+    const el = await ready();
+    const withNote = iraq.events.findIndex((e) => e.dateNote);
+    shadowOne(el, '[data-event="0"]').focus();
+    await el.updateComplete;
+    const tip = shadowOne(el, '[part="tooltip"]');
+    expect(tip.getAttribute('role')).toBe('tooltip');
+    expect(withNote).toBeGreaterThanOrEqual(0);
+    expect(tip.textContent).toContain('Date note:');
+  });
+});

@@ -28,6 +28,8 @@ export interface TimelineEventMark {
   /** In the vertical layout: the title wrapped into lines, and the date shown above it (empty when it repeats the previous event's). */
   labelLines?: string[];
   dateLabel?: string;
+  /** In the vertical layout: the event's date note wrapped into lines, shown under its title. */
+  noteLines?: string[];
   labelX: number;
   isLabelTruncated: boolean;
   hitBox: TimelineBox;

@@ -55,7 +55,12 @@ export function layoutVertical(prepared: TimelinePrepared, options: TimelineLayo
       const dateLabel = date === previousDate ? '' : date;
       previousDate = date;
       const labelLines = wrapText(event.title, right - CONTENT_X - 2, metrics.labelFont, measure);
-      const height = Math.max((dateLabel ? metrics.noteMetaLinePx : 0) + labelLines.length * labelLinePx + 8, 28);
+      // A date note is readable on the event itself, in small type under its title.
+      const noteLines = event.dateNote ? wrapText(event.dateNote, right - CONTENT_X - 2, metrics.axisFont, measure) : [];
+      const height = Math.max(
+        (dateLabel ? metrics.noteMetaLinePx : 0) + labelLines.length * labelLinePx + noteLines.length * metrics.noteMetaLinePx + 8,
+        28,
+      );
       const isPoint = event.startMs === event.endMs;
       const mark: TimelineEventMark = {
         eventIndex: index,
@@ -69,6 +74,7 @@ export function layoutVertical(prepared: TimelinePrepared, options: TimelineLayo
         label: event.title,
         labelLines,
         dateLabel,
+        noteLines,
         labelX: CONTENT_X,
         isLabelTruncated: false,
         hitBox: { x: RAIL_X - 12, y, width: right - (RAIL_X - 12), height },

@@ -66,12 +66,17 @@ function renderLineLabel(mark: TimelineEventMark, layout: TimelineLayout, title:
     ><bdi>${title}</bdi></span><span class="visually-hidden">${name.after}</span>`;
 }
 
-/** A block label beside the rail (vertical layout): the date when it changes, then the title in the lines layout measured. */
+/**
+ * A block label beside the rail (vertical layout): the date when it changes, then the title
+ * and the date note in the lines layout measured (both are in the accessible name already).
+ */
 function renderBlockLabel(mark: TimelineEventMark, layout: TimelineLayout, title: string, name: NameParts): TemplateResult {
   const offset = layout.direction === 'rtl' ? mark.hitBox.x + mark.hitBox.width - mark.labelX : mark.labelX - mark.hitBox.x;
   return html`<span class="visually-hidden">${name.before}</span><span class="block-label" style=${cssProps({ 'padding-inline-start': `${offset}px` })}
       >${mark.dateLabel ? html`<span class="block-date" aria-hidden="true">${mark.dateLabel}</span>` : nothing}<span part="event-label"
         ><bdi>${(mark.labelLines ?? [title]).map((line) => html`<span class="line">${line}</span>`)}</bdi></span
-      ></span
+      >${mark.noteLines?.length
+        ? html`<span class="block-note" aria-hidden="true" dir="auto">${mark.noteLines.map((line) => html`<span class="line">${line}</span>`)}</span>`
+        : nothing}</span
     ><span class="visually-hidden">${name.after}</span>`;
 }

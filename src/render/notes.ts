@@ -4,6 +4,7 @@ import { cssProps } from './css-props.js';
 import type { TimelineLayout, TimelineNote } from '../layout/types.js';
 import type { TimelineAnnotation, TimelineSource } from '../model/types.js';
 import type { TimelineStrings } from '../strings.js';
+import { displayedQuote } from '../layout/annotations.js';
 
 /** Connectors from notes and markers to their events; decorative, as the lists carry the links. */
 export function renderConnectors(layout: TimelineLayout, relatedAnnotations: ReadonlySet<number>): SVGTemplateResult {
@@ -82,7 +83,10 @@ function renderNote(
   </li>`;
 }
 
-/** Numbered markers for notes with no room on screen; each opens its note in the details. */
+/**
+ * Numbered markers for notes with no room on screen: hovering one shows the note (the
+ * browser's own tooltip, from `title`), and a click or Enter opens it whole in the details.
+ */
 export function renderMarkers(
   layout: TimelineLayout,
   annotations: readonly TimelineAnnotation[],
@@ -99,6 +103,7 @@ export function renderMarkers(
         class="marker"
         style=${cssProps(position)}
         data-annotation=${marker.annotationIndex}
+        title=${`${annotation.speaker?.name ?? strings.noteHeading}: ${displayedQuote(annotation.kind, annotation.quote)}`}
         tabindex="-1"
         aria-label=${strings.markerLabel(marker.number, annotation.speaker?.name ?? strings.noteHeading)}
         @click=${() => onOpen(marker.annotationIndex, marker.eventIndex)}

@@ -27,21 +27,17 @@ export function renderError(
   return html`<div part="error" class="error" role="alert">
     <p><strong>${strings.errorHeading}</strong> ${message}</p>
     ${hasPrevious ? html`<p>${strings.errorKeptPrevious}</p>` : nothing}
-    ${errors.length
-      ? html`<details>
-          <summary>${strings.errorDetails(errors.length)}</summary>
-          <ul>
-            ${errors.map((issue) => html`<li><code>${issue.path}</code>: ${issue.message}</li>`)}
-          </ul>
-        </details>`
-      : nothing}
-    ${warnings.length
-      ? html`<details class="warnings">
-          <summary>${strings.warningDetails(warnings.length)}</summary>
-          <ul>
-            ${warnings.map((issue) => html`<li><code>${issue.path}</code>: ${issue.message}</li>`)}
-          </ul>
-        </details>`
-      : nothing}
+    ${renderIssues(errors, strings.errorDetails)} ${renderIssues(warnings, strings.warningDetails)}
   </div>`;
+}
+
+/** A disclosure that lists problems, each with its path. */
+function renderIssues(issues: readonly TimelineIssue[], label: (count: number) => string): TemplateResult | typeof nothing {
+  if (!issues.length) return nothing;
+  return html`<details>
+    <summary>${label(issues.length)}</summary>
+    <ul>
+      ${issues.map((issue) => html`<li><code>${issue.path}</code>: ${issue.message}</li>`)}
+    </ul>
+  </details>`;
 }
