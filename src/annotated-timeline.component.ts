@@ -20,7 +20,7 @@ import { renderAxis } from './render/axis.js';
 import { createCanvasMeasure } from './render/canvas-measure.js';
 import { renderDetails } from './render/details.js';
 import { renderEventLayer } from './render/event-layer.js';
-import { LIST_PAGE_SIZE, renderEventList } from './render/event-list.js';
+import { PRINT_LIST_MAX_EVENTS, renderEventList } from './render/event-list.js';
 import { eventNameParts, formatSpan } from './render/format.js';
 import { cssProps } from './render/css-props.js';
 import { renderBins, renderLanes, renderMarks, renderRail } from './render/marks.js';
@@ -736,7 +736,7 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
             onKeydown: (event) => this.onToolbarKeydown(event),
           })
         : nothing}
-      ${model && (this.isListView || model.events.length <= LIST_PAGE_SIZE)
+      ${model && (this.isListView || model.events.length <= PRINT_LIST_MAX_EVENTS)
         ? renderEventList({
             isPrintOnly: !this.isListView,
             model,

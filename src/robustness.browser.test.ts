@@ -112,3 +112,31 @@ describe('robustness', () => {
     }
   }, 60_000);
 });
+
+describe('scale', () => {
+  it('keeps the shadow root under 3,000 elements with 200 events in view and with 50,000 events', async () => {
+    const { generateTimeline } = await import('../test/generate.ts');
+    for (const events of [200, 50_000]) {
+      const el = mountTimeline(1280);
+      el.data = generateTimeline({ events, seed: 3 });
+      await waitForState(el, ['ready'], 20_000);
+      expect(el.shadowRoot!.querySelectorAll('*').length, `${events} events`).toBeLessThan(3000);
+      unmountAll();
+    }
+  }, 60_000);
+
+  it('reaches the last of 50,000 events from the keyboard, drawing it one by one', async () => {
+    const { generateTimeline } = await import('../test/generate.ts');
+    const el = mountTimeline(1280);
+    el.data = generateTimeline({ events: 50_000, seed: 3 });
+    await waitForState(el, ['ready'], 20_000);
+    const aggregate = el.shadowRoot!.querySelector<HTMLElement>('.aggregate')!;
+    aggregate.focus();
+    aggregate.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true, composed: true }));
+    for (let i = 0; i < 10 && !el.shadowRoot!.querySelector('[data-event="49999"]:focus'); i++) {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      await el.updateComplete;
+    }
+    expect((el.shadowRoot!.activeElement as HTMLElement | null)?.dataset.event).toBe('49999');
+  }, 60_000);
+});

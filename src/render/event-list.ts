@@ -6,6 +6,12 @@ import { renderEventContent } from './event-content.js';
 /** Events per page of the list view, so that the DOM stays small for large timelines. */
 export const LIST_PAGE_SIZE = 200;
 
+/**
+ * Up to this many events, the list is also kept (hidden) beside the drawing so that it is what
+ * prints; more would weigh on the DOM budget for a page few readers print.
+ */
+export const PRINT_LIST_MAX_EVENTS = 50;
+
 /** What the list view shows. */
 export interface TimelineListState {
   model: TimelineModel;
