@@ -13,7 +13,7 @@ export const BUNDLE = join(ROOT, 'dist', 'annotated-timeline.bundle.js');
 const BUDGET_KB = 35;
 
 /** Newest modification time (ms) of the files under `path`, or of `path` itself. */
-function newestMtime(path) {
+export function newestMtime(path) {
   if (!existsSync(path)) return 0;
   const stats = statSync(path);
   if (!stats.isDirectory()) return stats.mtimeMs;

@@ -1,9 +1,10 @@
 // Loads the project's TypeScript in Node for the benchmarks: Vite's build API (library mode)
 // bundles the data generator and the pure model/layout modules into bench/.cache/ts/ as plain
 // ES modules, rebuilt only when a source is newer than the output.
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { newestMtime } from '../../scripts/size.mjs';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const CACHE = join(ROOT, 'bench', '.cache');
@@ -17,15 +18,6 @@ const ENTRIES = {
   measure: 'src/layout/measure.ts',
   'time-scale': 'src/layout/time-scale.ts',
 };
-
-function newestMtime(path) {
-  if (!existsSync(path)) return 0;
-  const stats = statSync(path);
-  if (!stats.isDirectory()) return stats.mtimeMs;
-  let newest = 0;
-  for (const entry of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, entry)));
-  return newest;
-}
 
 function isStale() {
   const outputs = Object.keys(ENTRIES).map((name) => join(OUT, `${name}.js`));
