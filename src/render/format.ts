@@ -42,9 +42,3 @@ export function eventNameParts(event: TimelineEvent, locale: string, strings: Ti
   }
   return { before, after: text };
 }
-
-/** An event's whole accessible name as one string (date, title, place, notes, date note). */
-export function eventAccessibleName(event: TimelineEvent, locale: string, strings: TimelineStrings): string {
-  const { before, after } = eventNameParts(event, locale, strings);
-  return `${before}${event.title}${after}`;
-}
