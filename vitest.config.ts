@@ -25,7 +25,13 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['src/**/*.test.ts', 'test/**/*.test.ts'], exclude: ['src/**/*.browser.test.ts'], environment: 'node' },
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+          exclude: ['src/**/*.browser.test.ts'],
+          environment: 'node',
+          setupFiles: ['test/fail-on-console.ts'],
+        },
       },
       {
         extends: true,
@@ -35,12 +41,18 @@ export default defineConfig({
           exclude: ['src/**/*.browser.test.ts'],
           environment: 'node',
           env: { TZ: 'Pacific/Auckland' },
+          setupFiles: ['test/fail-on-console.ts'],
         },
       },
       {
         extends: true,
         plugins: [transportRoutes()],
-        test: { name: 'browser', include: ['src/**/*.browser.test.ts'], browser: browser('Pacific/Auckland') },
+        test: {
+          name: 'browser',
+          include: ['src/**/*.browser.test.ts'],
+          setupFiles: ['test/fail-on-console.ts'],
+          browser: browser('Pacific/Auckland'),
+        },
       },
       {
         extends: true,
