@@ -138,3 +138,15 @@ describe('<annotated-timeline> timing', () => {
     expect(await drawnAtLoad).toBe(iraq.events.length);
   });
 });
+
+describe('<annotated-timeline> new data', () => {
+  it('names the events of new data, not those of the data before', async () => {
+    const el = mountTimeline(900);
+    el.data = tiny;
+    await waitForState(el, ['ready']);
+    el.data = { ...tiny, events: tiny.events.map((event, i) => ({ ...event, start: `2024-01-0${i + 1}` })) };
+    await waitForState(el, ['ready']);
+    await el.updateComplete;
+    expect(shadowOne(el, '[data-event="0"]').textContent).toContain('1 January 2024');
+  });
+});

@@ -206,28 +206,28 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
   private announcement = '';
   private activeCommand: TimelineCommand = 'zoomIn';
 
-  private domain?: [number, number];
-  private prepared?: TimelinePrepared;
-  private layoutData?: TimelineLayout;
-  private layoutKey = '';
-  private layoutFor?: TimelinePrepared;
-  private metrics?: TimelineMetrics;
-  private direction: 'ltr' | 'rtl' = 'ltr';
-  private cssVerticalBelow = NaN;
-  private measure?: TimelineMeasure;
-  private loadedFrom?: string;
-  private loadController?: AbortController;
-  private pendingEvents: Event[] = [];
-  private readonly names = new Map<number, { before: string; after: string }>();
-  private pendingFocus?: { kind: 'event' | 'annotation'; index: number };
-  private animationFrame = 0;
-  private announceTimer?: ReturnType<typeof setTimeout>;
-  private readonly internals: ElementInternals;
-  private readonly resize = new ResizeController(this);
+  #domain?: [number, number];
+  #prepared?: TimelinePrepared;
+  #layoutData?: TimelineLayout;
+  #layoutKey = '';
+  #layoutFor?: TimelinePrepared;
+  #metrics?: TimelineMetrics;
+  #direction: 'ltr' | 'rtl' = 'ltr';
+  #cssVerticalBelow = NaN;
+  #measure?: TimelineMeasure;
+  #loadedFrom?: string;
+  #loadController?: AbortController;
+  #pendingEvents: Event[] = [];
+  readonly #names = new Map<number, { before: string; after: string }>();
+  #pendingFocus?: { kind: 'event' | 'annotation'; index: number };
+  #animationFrame = 0;
+  #announceTimer?: ReturnType<typeof setTimeout>;
+  readonly #internals: ElementInternals;
+  readonly #resize = new ResizeController(this);
 
   constructor() {
     super();
-    this.internals = this.attachInternals();
+    this.#internals = this.attachInternals();
     new ZoomController(this);
   }
 
@@ -235,16 +235,16 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
     super.connectedCallback();
     window.addEventListener('hashchange', this.onHashChange);
     // A reconnected element resumes the load that its disconnection aborted (the first load starts in willUpdate).
-    if (this.hasUpdated && this.src && this.data === undefined && this.src !== this.loadedFrom && !this.loadController) void this.load(this.src);
+    if (this.hasUpdated && this.src && this.data === undefined && this.src !== this.#loadedFrom && !this.#loadController) void this.load(this.src);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.onHashChange);
-    this.loadController?.abort();
-    this.loadController = undefined;
-    cancelAnimationFrame(this.animationFrame);
-    clearTimeout(this.announceTimer);
+    this.#loadController?.abort();
+    this.#loadController = undefined;
+    cancelAnimationFrame(this.#animationFrame);
+    clearTimeout(this.#announceTimer);
     if (this.status === 'loading') this.setStatus(this.model ? 'ready' : 'idle');
   }
 
@@ -252,13 +252,13 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
   zoomTo(start: Date | number | string, end: Date | number | string): void {
     const from = toMs(start);
     const to = toMs(end);
-    if (!this.domain || !Number.isFinite(from) || !Number.isFinite(to)) return;
-    this.setView(clampView([Math.min(from, to), Math.max(from, to)], this.domain), true);
+    if (!this.#domain || !Number.isFinite(from) || !Number.isFinite(to)) return;
+    this.setView(clampView([Math.min(from, to), Math.max(from, to)], this.#domain), true);
   }
 
   /** Shows the whole timeline again. */
   resetZoom(): void {
-    if (this.domain) this.setView(this.domain, true);
+    if (this.#domain) this.setView(this.#domain, true);
   }
 
   /** Moves focus to the event with this `id`, panning or zooming to reveal it; false when there is none. */
@@ -273,7 +273,7 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
   /** @internal The drawing that takes wheel, drag and pinch. */
   get zoomSurface(): HTMLElement | undefined {
     // A vertical timeline leaves wheel and drag to page scrolling; its buttons and keys still zoom.
-    if (this.layoutData?.orientation === 'vertical') return undefined;
+    if (this.#layoutData?.orientation === 'vertical') return undefined;
     return this.shadowRoot?.querySelector<HTMLElement>('.plot') ?? undefined;
   }
 
@@ -284,7 +284,9 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
 
   /** @internal Zooms around a viewport x; called by the zoom controller. */
   zoomAtClientX(clientX: number, factor: number): void {
-    const { layoutData: layout, view, domain } = this;
+    const layout = this.#layoutData;
+    const { view } = this;
+    const domain = this.#domain;
     const surface = this.zoomSurface;
     if (!layout || !view || !domain || !surface) return;
     const x = clientX - surface.getBoundingClientRect().left;
@@ -295,14 +297,16 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
 
   /** @internal Pans by screen pixels; called by the zoom controller. */
   panByPx(deltaPx: number): void {
-    const { layoutData: layout, view, domain } = this;
+    const layout = this.#layoutData;
+    const { view } = this;
+    const domain = this.#domain;
     if (!layout || !view || !domain) return;
     const sign = layout.direction === 'rtl' ? -1 : 1;
     this.setView(panView(view, (sign * deltaPx) / (layout.right - layout.left) * (view[1] - view[0]), domain));
   }
 
   /** The locale in force: worked out once per update, as zoom frames must not pay for it. */
-  private resolvedLocale = 'en';
+  #resolvedLocale = 'en';
 
   private resolveLocale(): string {
     const lang = this.locale || this.closest('[lang]')?.getAttribute('lang') || navigator.language || 'en';
@@ -323,18 +327,18 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated || changed.has('locale')) this.resolvedLocale = this.resolveLocale();
-    if (changed.has('model' as keyof AnnotatedTimeline) || changed.has('locale') || changed.has('strings')) this.names.clear();
+    if (!this.hasUpdated || changed.has('locale')) this.#resolvedLocale = this.resolveLocale();
+    if (changed.has('model' as keyof AnnotatedTimeline) || changed.has('locale') || changed.has('strings')) this.#names.clear();
     if (changed.has('data') && this.data !== undefined) {
-      this.loadController?.abort();
-      this.loadController = undefined;
+      this.#loadController?.abort();
+      this.#loadController = undefined;
       this.accept(this.data, undefined);
     } else if (changed.has('src') && this.data === undefined) {
       if (this.src && this.isConnected) void this.load(this.src);
-      else if (!this.src && this.loadController) {
+      else if (!this.src && this.#loadController) {
         // A removed src cancels its load; what was drawn before stays.
-        this.loadController.abort();
-        this.loadController = undefined;
+        this.#loadController.abort();
+        this.#loadController = undefined;
         this.setStatus(this.model ? 'ready' : 'idle');
       }
     }
@@ -343,15 +347,15 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
 
   protected override updated(): void {
     // timeline-load waits until the new data is drawn (or cannot be: hidden, empty, list view).
-    const isDrawn = this.layoutFor === this.prepared || (this.resize.hasMeasured && this.resize.width === 0);
-    const events = this.pendingEvents.filter((event) => !(event instanceof TimelineLoadEvent) || isDrawn || this.isListView || !this.model?.events.length);
-    this.pendingEvents = this.pendingEvents.filter((event) => !events.includes(event));
+    const isDrawn = this.#layoutFor === this.#prepared || (this.#resize.hasMeasured && this.#resize.width === 0);
+    const events = this.#pendingEvents.filter((event) => !(event instanceof TimelineLoadEvent) || isDrawn || this.isListView || !this.model?.events.length);
+    this.#pendingEvents = this.#pendingEvents.filter((event) => !events.includes(event));
     for (const event of events) this.dispatchEvent(event);
-    if (this.pendingFocus) {
-      const { kind, index } = this.pendingFocus;
+    if (this.#pendingFocus) {
+      const { kind, index } = this.#pendingFocus;
       const target = this.shadowRoot?.querySelector<HTMLElement>(`[data-${kind}="${index}"]`);
       if (target) {
-        this.pendingFocus = undefined;
+        this.#pendingFocus = undefined;
         // Focus after this update, as the focus handler updates state in its turn.
         void Promise.resolve().then(() => target.focus());
       }
@@ -360,19 +364,21 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
 
   /** Fetches `src`; only the newest load may change the element, and an aborted one stays silent. */
   private async load(src: string): Promise<void> {
-    this.loadController?.abort();
+    this.#loadController?.abort();
     const controller = new AbortController();
-    this.loadController = controller;
+    this.#loadController = controller;
     this.setStatus('loading');
     try {
       const result = await fetchTimelineJson(src, { signal: controller.signal, timeoutMs: this.timeout, maxBytes: this.maxBytes });
-      if (controller !== this.loadController) return;
-      this.loadController = undefined;
+      if (controller !== this.#loadController) return;
+      this.#loadController = undefined;
+      // Tried, whatever the outcome: moving the element later must not fetch (and fail) again.
+      this.#loadedFrom = src;
       if (result.ok) this.accept(result.value, result.url, src);
       else this.fail(result.message, result.errors, [], src, result.status);
     } catch (error) {
       if (controller.signal.aborted) return;
-      this.loadController = undefined;
+      this.#loadController = undefined;
       this.fail(`Loading ${src} failed unexpectedly.`, [{ path: '(file)', message: String(error) }], [], src);
     }
   }
@@ -384,11 +390,13 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
       this.fail(this.text.dataProblems(result.errors.length), result.errors, result.warnings, src);
       return;
     }
-    cancelAnimationFrame(this.animationFrame);
+    cancelAnimationFrame(this.#animationFrame);
     this.model = result.model;
-    this.prepared = prepareTimeline(result.model);
-    this.domain = paddedDomain(result.model.extent);
-    this.view = this.domain;
+    this.#names.clear();
+    this.#pendingFocus = undefined;
+    this.#prepared = prepareTimeline(result.model);
+    this.#domain = paddedDomain(result.model.extent);
+    this.view = this.#domain;
     // Indexes into the old data mean nothing in the new.
     this.focusIndex = 0;
     this.focusAnnotation = -1;
@@ -397,12 +405,12 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
     this.listPageStart = 0;
     this.errors = [];
     this.errorMessage = '';
-    this.loadedFrom = src;
+    this.#loadedFrom = src;
     if (this.selectedIndex < 0) this.selected = undefined;
     this.setStatus('ready');
     const { events, annotations, extent } = result.model;
-    this.announce(extent ? this.text.summary(events.length, annotations.length, formatSpan(extent, this.resolvedLocale, this.text)) : this.text.empty);
-    this.pendingEvents.push(new TimelineLoadEvent({ eventCount: events.length, annotationCount: annotations.length, warnings: result.warnings, src }));
+    this.announce(extent ? this.text.summary(events.length, annotations.length, formatSpan(extent, this.#resolvedLocale, this.text)) : this.text.empty);
+    this.#pendingEvents.push(new TimelineLoadEvent({ eventCount: events.length, annotationCount: annotations.length, warnings: result.warnings, src }));
     if (this.hashLinks) this.revealHashTarget();
   }
 
@@ -411,13 +419,13 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
     this.errors = errors;
     this.warnings = warnings;
     this.setStatus('error');
-    this.pendingEvents.push(new TimelineErrorEvent({ message, errors, warnings, src, status }));
+    this.#pendingEvents.push(new TimelineErrorEvent({ message, errors, warnings, src, status }));
     this.requestUpdate();
   }
 
   private setStatus(status: TimelineStatus): void {
     this.status = status;
-    const states = this.internals.states;
+    const states = this.#internals.states;
     for (const name of ['loading', 'ready', 'error', 'empty']) states.delete(name);
     if (status !== 'idle') states.add(status);
     if (this.model && this.model.events.length === 0 && status !== 'loading') states.add('empty');
@@ -425,35 +433,36 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
 
   /** Lays out again only when the data, the width, the view or the locale changed. */
   private updateLayout(): void {
-    const width = this.resize.width;
-    const { prepared, view } = this;
+    const width = this.#resize.width;
+    const prepared = this.#prepared;
+    const { view } = this;
     if (!prepared || !view || width <= 0) return;
-    const locale = this.resolvedLocale;
-    if (!this.metrics || this.layoutData?.width !== width) this.metrics = this.readMetrics();
+    const locale = this.#resolvedLocale;
+    if (!this.#metrics || this.#layoutData?.width !== width) this.#metrics = this.readMetrics();
     const orientation = this.orientationFor(width);
-    const key = `${width}|${view[0]}|${view[1]}|${locale}|${orientation}|${this.direction}`;
-    if (this.layoutData && this.layoutKey === key && this.layoutFor === prepared) return;
-    this.measure ??= createCanvasMeasure(createTableMeasure());
-    this.layoutKey = key;
-    this.layoutFor = prepared;
-    const states = this.internals.states;
+    const key = `${width}|${view[0]}|${view[1]}|${locale}|${orientation}|${this.#direction}`;
+    if (this.#layoutData && this.#layoutKey === key && this.#layoutFor === prepared) return;
+    this.#measure ??= createCanvasMeasure(createTableMeasure());
+    this.#layoutKey = key;
+    this.#layoutFor = prepared;
+    const states = this.#internals.states;
     states.delete(orientation === 'vertical' ? 'horizontal' : 'vertical');
     states.add(orientation);
-    this.layoutData = layoutTimeline(prepared, {
+    this.#layoutData = layoutTimeline(prepared, {
       width,
       view,
       locale,
-      metrics: this.metrics,
-      measure: this.measure,
+      metrics: this.#metrics,
+      measure: this.#measure,
       noteHeading: this.text.noteHeading,
       orientation,
-      direction: this.direction,
+      direction: this.#direction,
     });
   }
 
   private orientationFor(width: number): 'horizontal' | 'vertical' {
     if (this.layout !== 'auto') return this.layout === 'vertical' ? 'vertical' : 'horizontal';
-    const threshold = this.verticalBelow ?? (Number.isFinite(this.cssVerticalBelow) ? this.cssVerticalBelow : 640);
+    const threshold = this.verticalBelow ?? (Number.isFinite(this.#cssVerticalBelow) ? this.#cssVerticalBelow : 640);
     return width < threshold ? 'vertical' : 'horizontal';
   }
 
@@ -464,8 +473,8 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
    */
   private readMetrics(): TimelineMetrics {
     const style = getComputedStyle(this);
-    this.direction = style.direction === 'rtl' ? 'rtl' : 'ltr';
-    this.cssVerticalBelow = parseFloat(style.getPropertyValue('--timeline-vertical-below'));
+    this.#direction = style.direction === 'rtl' ? 'rtl' : 'ltr';
+    this.#cssVerticalBelow = parseFloat(style.getPropertyValue('--timeline-vertical-below'));
     const basePx = parseFloat(style.fontSize) || 16;
     const quoteFamily = style.getPropertyValue('--timeline-font-family-quote').trim() || style.fontFamily;
     const quoteStyle = style.getPropertyValue('--timeline-quote-style').trim() === 'italic' ? 'italic ' : '';
@@ -476,7 +485,7 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
   private setView(next: [number, number], animate = false): void {
     const from = this.view;
     if (!from || (from[0] === next[0] && from[1] === next[1])) return;
-    cancelAnimationFrame(this.animationFrame);
+    cancelAnimationFrame(this.#animationFrame);
     if (!animate || matchMedia('(prefers-reduced-motion: reduce)').matches) {
       this.view = next;
       this.viewChanged();
@@ -487,26 +496,26 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
       const t = Math.min((now - started) / 250, 1);
       const eased = 1 - (1 - t) ** 3;
       this.view = t < 1 ? [from[0] + (next[0] - from[0]) * eased, from[1] + (next[1] - from[1]) * eased] : next;
-      if (t < 1) this.animationFrame = requestAnimationFrame(step);
+      if (t < 1) this.#animationFrame = requestAnimationFrame(step);
       else this.viewChanged();
     };
-    this.animationFrame = requestAnimationFrame(step);
+    this.#animationFrame = requestAnimationFrame(step);
   }
 
   private viewChanged(): void {
     if (!this.view || !this.model) return;
-    this.pendingEvents.push(new TimelineZoomEvent(this.view));
+    this.#pendingEvents.push(new TimelineZoomEvent(this.view));
     const view = this.view;
     const total = this.model.events.length;
-    clearTimeout(this.announceTimer);
-    this.announceTimer = setTimeout(() => {
-      const visible = this.layoutData?.visibleEventCount ?? 0;
-      this.announcement = this.text.showing(visible, total, formatSpan(view, this.resolvedLocale, this.text));
+    clearTimeout(this.#announceTimer);
+    this.#announceTimer = setTimeout(() => {
+      const visible = this.#layoutData?.visibleEventCount ?? 0;
+      this.announcement = this.text.showing(visible, total, formatSpan(view, this.#resolvedLocale, this.text));
     }, 400);
   }
 
   private announce(message: string): void {
-    clearTimeout(this.announceTimer);
+    clearTimeout(this.#announceTimer);
     this.announcement = message;
   }
 
@@ -530,17 +539,19 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
   private closeDetails(): void {
     const index = this.selectedIndex;
     this.selected = undefined;
-    if (index >= 0) this.pendingFocus = { kind: 'event', index };
+    if (index >= 0) this.moveFocusTo(index);
   }
 
   /** Focuses event `index`, moving the view first when it is not drawn one by one. */
   private moveFocusTo(index: number): void {
-    const { model, prepared, view, domain } = this;
+    const { model, view } = this;
+    const prepared = this.#prepared;
+    const domain = this.#domain;
     if (!model || !prepared || !view || !domain || model.events.length === 0) return;
     const target = Math.min(Math.max(index, 0), model.events.length - 1);
     this.focusIndex = target;
     this.focusAnnotation = -1;
-    this.pendingFocus = { kind: 'event', index: target };
+    this.#pendingFocus = { kind: 'event', index: target };
     this.setView(viewShowing(prepared, target, view, domain, DEFAULT_MAX_MARKS));
     this.requestUpdate();
   }
@@ -566,7 +577,8 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
 
   private onCommand(command: TimelineCommand): void {
     this.activeCommand = command;
-    const { view, domain, model } = this;
+    const { view, model } = this;
+    const domain = this.#domain;
     if (command === 'list') {
       this.isListView = !this.isListView;
       return;
@@ -583,7 +595,7 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
   private onToolbarKeydown(event: KeyboardEvent): void {
     const buttons = Array.from(this.shadowRoot!.querySelectorAll<HTMLButtonElement>('.toolbar button'));
     const current = buttons.findIndex((button) => button === this.shadowRoot!.activeElement);
-    const step = this.layoutData?.direction === 'rtl' ? -1 : 1;
+    const step = this.#layoutData?.direction === 'rtl' ? -1 : 1;
     const moves: Record<string, number> = { ArrowLeft: current - step, ArrowRight: current + step, Home: 0, End: buttons.length - 1 };
     if (!(event.key in moves) || current < 0) return;
     event.preventDefault();
@@ -594,9 +606,12 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
 
   /** Keys on the events and notes: the keymap names the action, `planKey` decides its effect. */
   private onPlotKeydown(event: KeyboardEvent): void {
-    const { model, view, domain, layoutData: layout } = this;
+    const { model, view } = this;
+    const domain = this.#domain;
+    const layout = this.#layoutData;
     if (!model || !view || !domain || !layout || model.events.length === 0) return;
-    if (this.focusAnnotation >= 0 && (event.key === 'Enter' || event.key === ' ')) {
+    const isOnNoteItself = (event.target as Element).matches('figure[data-annotation]');
+    if (isOnNoteItself && this.focusAnnotation >= 0 && (event.key === 'Enter' || event.key === ' ')) {
       event.preventDefault();
       this.select(this.focusIndex);
       return;
@@ -626,7 +641,8 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
 
   /** Carries out what a key asked for (see `planKey`). */
   private carryOut(effect: TimelineKeyEffect): void {
-    const { model, view, domain } = this;
+    const { model, view } = this;
+    const domain = this.#domain;
     if (!model || !view || !domain) return;
     switch (effect.kind) {
       case 'focusEvent':
@@ -634,12 +650,12 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
         break;
       case 'focusNote':
         this.focusAnnotation = effect.annotationIndex;
-        this.pendingFocus = { kind: 'annotation', index: effect.annotationIndex };
+        this.#pendingFocus = { kind: 'annotation', index: effect.annotationIndex };
         break;
       case 'page': {
         // A screen earlier or later: focus goes to the first event of the new view.
         const next = panView(view, effect.direction * (view[1] - view[0]), domain);
-        const index = bisectLeft(this.prepared!.starts, effect.direction < 0 ? next[0] : Math.max(next[0], view[1]));
+        const index = bisectLeft(this.#prepared!.starts, effect.direction < 0 ? next[0] : Math.max(next[0], view[1]));
         this.moveFocusTo(Math.min(index, model.events.length - 1));
         break;
       }
@@ -647,7 +663,7 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
         const focused = model.events[this.focusIndex];
         const anchor = focused ? (focused.startMs + focused.endMs) / 2 : (view[0] + view[1]) / 2;
         this.setView(zoomView(view, anchor, effect.factor, domain), true);
-        this.pendingFocus = { kind: 'event', index: this.focusIndex };
+        this.#pendingFocus = { kind: 'event', index: this.focusIndex };
         break;
       }
       case 'reset':
@@ -669,7 +685,7 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
     const event = this.highlight.event;
     // The selected event's details already say what its tip would.
     const isShown = event >= 0 && event !== this.dismissedTip && event !== this.selectedIndex;
-    return isShown && this.layoutData?.orientation === 'horizontal' ? event : -1;
+    return isShown && this.#layoutData?.orientation === 'horizontal' ? event : -1;
   }
 
   /** Hover or focus on an event highlights its notes; on a note, its events. */
@@ -683,7 +699,12 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
       if (next.event >= 0) {
         this.focusIndex = next.event;
         this.focusAnnotation = -1;
-      } else if (next.annotation >= 0) this.focusAnnotation = next.annotation;
+      } else if (next.annotation >= 0 && this.model) {
+        this.focusAnnotation = next.annotation;
+        // A note reached by pointer or Tab belongs to its own event, not the last one focused.
+        const events = this.model.annotations[next.annotation]?.eventIndexes ?? [];
+        if (events.length && !events.includes(this.focusIndex)) this.focusIndex = events[0];
+      }
     }
     if (next.event !== this.highlight.event || next.annotation !== this.highlight.annotation) {
       this.highlight = next;
@@ -712,12 +733,12 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
         </slot>
         ${model && model.extent
           ? html`<p id="summary" class="summary">
-              ${strings.summary(model.events.length, model.annotations.length, formatSpan(model.extent, this.resolvedLocale, strings))}
+              ${strings.summary(model.events.length, model.annotations.length, formatSpan(model.extent, this.#resolvedLocale, strings))}
               ${strings.instructions}
             </p>
             <details class="keys">
               <summary>${strings.keysHeading}</summary>
-              <p>${describeKeys(this.layoutData?.orientation ?? 'horizontal')}</p>
+              <p>${describeKeys(this.#layoutData?.orientation ?? 'horizontal')}</p>
             </details>`
           : html`<p id="summary" class="visually-hidden"></p>`}
       </header>
@@ -730,7 +751,7 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
             strings,
             isListView: this.isListView,
             isZoomDisabled: this.noZoom,
-            isRtl: this.layoutData?.direction === 'rtl',
+            isRtl: this.#layoutData?.direction === 'rtl',
             activeCommand: this.activeCommand,
             onCommand: (command) => this.onCommand(command),
             onKeydown: (event) => this.onToolbarKeydown(event),
@@ -740,7 +761,7 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
         ? renderEventList({
             isPrintOnly: !this.isListView,
             model,
-            locale: this.resolvedLocale,
+            locale: this.#resolvedLocale,
             strings,
             headingLevel: level > 0 ? level + 1 : 0,
             pageStart: this.listPageStart,
@@ -749,13 +770,15 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
         : nothing}
       ${this.isListView ? nothing : this.renderPlot(strings)}
       ${model && this.selectedIndex >= 0 && !this.isListView
-        ? renderDetails(model, this.selectedIndex, this.resolvedLocale, strings, level, () => this.closeDetails())
+        ? renderDetails(model, this.selectedIndex, this.#resolvedLocale, strings, level, () => this.closeDetails())
         : nothing}
     </div>`;
   }
 
   private renderPlot(strings: TimelineStrings): TemplateResult | typeof nothing {
-    const { layoutData: layout, model, metrics } = this;
+    const layout = this.#layoutData;
+    const { model } = this;
+    const metrics = this.#metrics;
     if (!layout || !model || !metrics || model.events.length === 0) return nothing;
     const selectedIndex = this.selectedIndex;
     const highlightEvent = this.highlight.event >= 0 ? this.highlight.event : selectedIndex;
@@ -806,10 +829,10 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
         model,
         strings,
         nameOf: (index) => {
-          let name = this.names.get(index);
+          let name = this.#names.get(index);
           if (!name) {
-            name = eventNameParts(model.events[index], this.resolvedLocale, strings);
-            this.names.set(index, name);
+            name = eventNameParts(model.events[index], this.#resolvedLocale, strings);
+            this.#names.set(index, name);
           }
           return name;
         },
@@ -819,21 +842,29 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
       })}
       ${renderNotes(layout, model.annotations, strings, relatedAnnotations, (index) => this.select(model.annotations[index].eventIndexes[0]))}
       ${renderMarkers(layout, model.annotations, strings, (_annotation, event) => this.select(event))}
-      ${this.tipEvent >= 0 ? renderTooltip(layout, model, this.tipEvent, this.resolvedLocale, strings) : nothing}
+      ${this.tipEvent >= 0 ? renderTooltip(layout, model, this.tipEvent, this.#resolvedLocale, strings) : nothing}
     </div>`;
   }
 
   /** The vertical layout's periods when events are too dense: each a button that zooms into it. */
   private renderPeriods(layout: TimelineLayout, strings: TimelineStrings): TemplateResult {
+    // The period holding the focused event carries its data-event, so that focus has a place to go.
+    const focused = this.model?.events[this.focusIndex];
     return html`<ul class="layer periods" aria-label=${strings.eventsLabel}>
       ${layout.bins.map(
         (bin) => html`<li>
           <button
             class="bin-button"
-            style=${cssProps({ top: `${bin.y}px`, height: `${bin.height}px`, left: `${Math.min(bin.x0, bin.x1) - 8}px`, right: '12px' })}
+            data-event=${focused && focused.startMs >= bin.startMs && focused.startMs < bin.endMs ? this.focusIndex : nothing}
+            style=${cssProps({
+              top: `${bin.y}px`,
+              height: `${bin.height}px`,
+              'inset-inline-start': `${(layout.direction === 'rtl' ? layout.width - Math.max(bin.x0, bin.x1) : Math.min(bin.x0, bin.x1)) - 8}px`,
+              'inset-inline-end': '12px',
+            })}
             @click=${() => this.zoomTo(bin.startMs, bin.endMs)}
           >
-            <span class="period-label">${strings.periodCount(bin.count, formatSpan([bin.startMs, bin.endMs], this.resolvedLocale, strings))}</span>
+            <span class="period-label">${strings.periodCount(bin.count, formatSpan([bin.startMs, bin.endMs], this.#resolvedLocale, strings))}</span>
           </button>
         </li>`,
       )}

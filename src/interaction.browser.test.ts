@@ -153,7 +153,9 @@ describe('pointer', () => {
     el.addEventListener('timeline-zoom', (event: TimelineZoomEvent) => (last = event));
     const y = rect.top + 10;
     const pointer = (type: string, x: number) =>
-      plot.dispatchEvent(new PointerEvent(type, { pointerId: 7, pointerType: 'mouse', button: 0, clientX: x, clientY: y, bubbles: true, composed: true }));
+      plot.dispatchEvent(
+        new PointerEvent(type, { pointerId: 7, pointerType: 'mouse', button: 0, buttons: type === 'pointerup' ? 0 : 1, clientX: x, clientY: y, bubbles: true, composed: true }),
+      );
     pointer('pointerdown', rect.left + 600);
     for (let x = 600; x >= 300; x -= 50) {
       pointer('pointermove', rect.left + x);

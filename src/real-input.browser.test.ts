@@ -96,5 +96,13 @@ describe('real input', () => {
     await frames(2);
     expect(spans.length).toBeGreaterThan(0);
     expect(spans[spans.length - 1]).toBeLessThan(spans[0]);
+    // A pinch ends with no click, so the next click (here, a toolbar button) still works.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const count = spans.length;
+    const button = pagePoint(shadowOne(el, '[data-command="zoomOut"]'));
+    await session.send('Input.dispatchMouseEvent', { type: 'mousePressed', x: button.x, y: button.y, button: 'left', clickCount: 1 });
+    await session.send('Input.dispatchMouseEvent', { type: 'mouseReleased', x: button.x, y: button.y, button: 'left', clickCount: 1 });
+    await frames(30);
+    expect(spans.length).toBeGreaterThan(count);
   });
 });

@@ -113,7 +113,6 @@ export const ARABIC_STRINGS: TimelineStrings = {
   dateNote: (note) => `ملاحظة عن التاريخ: ${note}`,
   source: 'المصدر',
   sources: 'المصادر',
-  place: 'المكان',
   close: 'إغلاق',
   more: 'المزيد',
   markerLabel: (number, speaker) => `التعليق رقم ${formatNumber(number)}، ${speaker}: اعرض التعليق`,

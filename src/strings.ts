@@ -34,7 +34,6 @@ export interface TimelineStrings {
   dateNote: (note: string) => string;
   source: string;
   sources: string;
-  place: string;
   close: string;
   /** The button on a note cut short, which opens it whole in the details. */
   more: string;
@@ -83,7 +82,6 @@ export const ENGLISH_STRINGS: TimelineStrings = {
   dateNote: (note) => `Date note: ${note}`,
   source: 'Source',
   sources: 'Sources',
-  place: 'Place',
   close: 'Close',
   more: 'More',
   markerLabel: (number, speaker) => `Annotation ${number}, ${speaker}: show the note`,

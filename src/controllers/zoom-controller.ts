@@ -55,6 +55,7 @@ export class ZoomController implements ReactiveController {
     this.host.removeEventListener('dblclick', this.onDoubleClick);
     this.host.removeEventListener('click', this.onClick, { capture: true });
     this.pointers.clear();
+    this.isDragging = false;
     cancelAnimationFrame(this.frame);
     this.frame = 0;
     this.pending = { factor: 1, clientX: 0, panPx: 0 };
@@ -104,6 +105,11 @@ export class ZoomController implements ReactiveController {
   private readonly onPointerMove = (event: PointerEvent) => {
     const previous = this.pointers.get(event.pointerId);
     if (previous === undefined) return;
+    // A mouse released outside the element (before any capture) left its pointer behind.
+    if (event.pointerType === 'mouse' && event.buttons === 0) {
+      this.pointers.delete(event.pointerId);
+      return;
+    }
     this.pointers.set(event.pointerId, event.clientX);
     if (this.pointers.size >= 2) {
       const spread = this.currentSpread();
@@ -127,6 +133,9 @@ export class ZoomController implements ReactiveController {
   private readonly onPointerUp = (event: PointerEvent) => {
     this.pointers.delete(event.pointerId);
     this.pinchDistance = this.currentSpread();
+    // The click that ends a drag comes right after this; a drag that ends without one (touch,
+    // a pinch) must not swallow a later click, so the flag lasts only until then.
+    if (this.pointers.size === 0 && this.isDragging) setTimeout(() => (this.isDragging = false));
   };
 
   private readonly onDoubleClick = (event: MouseEvent) => {
@@ -136,7 +145,8 @@ export class ZoomController implements ReactiveController {
   };
 
   private readonly onClick = (event: MouseEvent) => {
-    if (!this.isDragging) return;
+    // Keyboard clicks (detail 0) are never the end of a drag.
+    if (!this.isDragging || event.detail === 0) return;
     this.isDragging = false;
     event.stopPropagation();
     event.preventDefault();
