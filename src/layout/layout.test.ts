@@ -22,6 +22,32 @@ function intersects(a: TimelineBox, b: TimelineBox): boolean {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }
 
+/** True when the segment passes through the box's inside (touching an edge does not count). */
+function segmentCrossesBox([x1, y1, x2, y2]: [number, number, number, number], box: TimelineBox): boolean {
+  // Clip the segment to the box (Liang–Barsky); a piece of positive length left inside means a crossing.
+  let t0 = 0;
+  let t1 = 1;
+  const dx = x2 - x1;
+  const dy = y2 - y1;
+  const edges: Array<[number, number]> = [
+    [-dx, x1 - box.x],
+    [dx, box.x + box.width - x1],
+    [-dy, y1 - box.y],
+    [dy, box.y + box.height - y1],
+  ];
+  for (const [p, q] of edges) {
+    if (p === 0) {
+      if (q <= 0) return false;
+      continue;
+    }
+    const t = q / p;
+    if (p < 0) t0 = Math.max(t0, t);
+    else t1 = Math.min(t1, t);
+    if (t0 >= t1) return false;
+  }
+  return (t1 - t0) * Math.hypot(dx, dy) > 0.5;
+}
+
 const show = (box: TimelineBox) => `{x: ${box.x}, y: ${box.y}, w: ${box.width}, h: ${box.height}}`;
 
 const DATASETS = PLACEMENT_DATASETS;
@@ -229,6 +255,38 @@ describe('layoutTimeline', () => {
       const events = c.model.annotations[note.annotationIndex].eventIndexes;
       for (const connector of note.connectors) expect(events).toContain(connector.eventIndex);
     }
+  });
+
+  it('detects a connector through a box, and not one along its edge (the check below can fail)', () => {
+    const box = { x: 10, y: 10, width: 20, height: 20 };
+    expect(segmentCrossesBox([0, 0, 40, 40], box)).toBe(true);
+    expect(segmentCrossesBox([20, 0, 20, 40], box)).toBe(true);
+    expect(segmentCrossesBox([10, 0, 10, 40], box)).toBe(false);
+    expect(segmentCrossesBox([0, 0, 5, 40], box)).toBe(false);
+  });
+
+  it.each(ROWS)('no connector crosses a note other than its own on %s', (_label, c) => {
+    const layout = layoutOf(c.model, c.width, c.view);
+    const crossings: string[] = [];
+    for (const note of layout.notes) {
+      for (const connector of note.connectors) {
+        // A connector is a line, or a drop along x1 to bendY and then a line to the event.
+        const segments: Array<[number, number, number, number]> =
+          connector.bendY === undefined
+            ? [[connector.x1, connector.y1, connector.x2, connector.y2]]
+            : [
+                [connector.x1, connector.y1, connector.x1, connector.bendY],
+                [connector.x1, connector.bendY, connector.x2, connector.y2],
+              ];
+        for (const other of layout.notes) {
+          if (other === note) continue;
+          for (const segment of segments) {
+            if (segmentCrossesBox(segment, other.box)) crossings.push(`a connector of note ${note.annotationIndex} crosses note ${other.annotationIndex} ${show(other.box)}`);
+          }
+        }
+      }
+    }
+    expect(crossings).toEqual([]);
   });
 
   it.each(ROWS)('has no NaN or infinite number on %s', (_label, c) => {
