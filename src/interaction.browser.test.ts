@@ -17,6 +17,15 @@ async function press(el: AnnotatedTimeline, key: string): Promise<void> {
   await el.updateComplete;
 }
 
+/** Polls until `condition` holds (animations finish on their own frames, slower on a busy machine). */
+async function until(condition: () => boolean, timeoutMs = 5000): Promise<void> {
+  const started = performance.now();
+  while (!condition()) {
+    if (performance.now() - started > timeoutMs) throw new Error(`timed out after ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
 /** Waits for the next animation frame (zoom and pan apply once per frame) and the update after it. */
 async function nextFrame(el: AnnotatedTimeline): Promise<void> {
   await new Promise((resolve) => requestAnimationFrame(resolve));
@@ -79,23 +88,24 @@ describe('keyboard', () => {
     el.addEventListener('timeline-zoom', (event: TimelineZoomEvent) => spans.push(event.detail.endMs - event.detail.startMs));
     shadowOne(el, '[data-event="0"]').focus();
     await press(el, '+');
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    await until(() => spans.length >= 1);
     await press(el, '=');
-    await new Promise((resolve) => setTimeout(resolve, 400));
-    expect(spans.length).toBeGreaterThanOrEqual(2);
+    await until(() => spans.length >= 2);
     expect(spans[1]).toBeLessThan(spans[0]);
     await press(el, '-');
-    await new Promise((resolve) => setTimeout(resolve, 400));
-    expect(spans[spans.length - 1]).toBeGreaterThan(spans[1]);
+    await until(() => spans.length >= 3);
+    expect(spans[2]).toBeGreaterThan(spans[1]);
     await press(el, '0');
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    await until(() => spans.length >= 4);
+    await el.updateComplete;
     expect(shadowAll(el, '[part~="event-button"]')).toHaveLength(iraq.events.length);
   });
 
   it('keeps the focused event in view when the arrow keys walk past the edge of a zoomed view', async () => {
     const el = await ready(1000);
+    const zoomed = new Promise((resolve) => el.addEventListener('timeline-zoom', resolve, { once: true }));
     el.zoomTo('2023-09-24T12:00Z', '2023-09-25T23:00Z');
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    await zoomed;
     await el.updateComplete;
     shadowOne(el, '[data-event="0"]').focus();
     await press(el, '{End}');
@@ -145,8 +155,10 @@ describe('pointer', () => {
 
   it('pans with a drag and does not select the event the drag ends on', async () => {
     const el = await ready();
+    const zoomed = new Promise((resolve) => el.addEventListener('timeline-zoom', resolve, { once: true }));
     el.zoomTo('2023-09-25', '2023-09-26');
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    await zoomed;
+    await el.updateComplete;
     const plot = shadowOne(el, '[part="plot"]');
     const rect = plot.getBoundingClientRect();
     let last: TimelineZoomEvent | undefined;
@@ -172,13 +184,12 @@ describe('pointer', () => {
     const spans: number[] = [];
     el.addEventListener('timeline-zoom', (event: TimelineZoomEvent) => spans.push(event.detail.endMs - event.detail.startMs));
     await userEvent.click(shadowOne(el, '[data-command="zoomIn"]'));
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    await until(() => spans.length >= 1);
     await userEvent.click(shadowOne(el, '[data-command="later"]'));
-    await new Promise((resolve) => setTimeout(resolve, 400));
-    expect(spans.length).toBe(2);
+    await until(() => spans.length >= 2);
     await userEvent.click(shadowOne(el, '[data-command="reset"]'));
-    await new Promise((resolve) => setTimeout(resolve, 400));
-    expect(spans[spans.length - 1]).toBeGreaterThan(spans[0]);
+    await until(() => spans.length >= 3);
+    expect(spans[2]).toBeGreaterThan(spans[0]);
   });
 });
 
@@ -211,10 +222,8 @@ describe('screen readers', () => {
   it('announces the visible range after a zoom in a polite live region', async () => {
     const el = await ready();
     await userEvent.click(shadowOne(el, '[data-command="zoomIn"]'));
-    await new Promise((resolve) => setTimeout(resolve, 900));
-    await el.updateComplete;
     const status = shadowOne(el, '[role="status"][aria-live="polite"]');
-    expect(status.textContent).toMatch(/^Showing \d+ of 4 events/);
+    await until(() => /^Showing \d+ of 4 events/.test(status.textContent ?? ''));
   });
 });
 

@@ -55,8 +55,10 @@ describe('real input', () => {
 
   it('pans with a mouse drag across the drawing', async () => {
     const { el, starts } = await ready();
+    const zoomed = new Promise((resolve) => el.addEventListener('timeline-zoom', resolve, { once: true }));
     el.zoomTo('2023-09-25', '2023-09-26');
-    await frames(30);
+    await zoomed;
+    await el.updateComplete;
     starts.length = 0;
     const plot = shadowOne(el, '[part="plot"]');
     const from = pagePoint(plot, 0.6, 0.02);
@@ -102,7 +104,8 @@ describe('real input', () => {
     const button = pagePoint(shadowOne(el, '[data-command="zoomOut"]'));
     await session.send('Input.dispatchMouseEvent', { type: 'mousePressed', x: button.x, y: button.y, button: 'left', clickCount: 1 });
     await session.send('Input.dispatchMouseEvent', { type: 'mouseReleased', x: button.x, y: button.y, button: 'left', clickCount: 1 });
-    await frames(30);
+    // The zoom out animates, then reports: wait for its report, up to five seconds.
+    for (let waited = 0; spans.length <= count && waited < 5000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
     expect(spans.length).toBeGreaterThan(count);
   });
 });
