@@ -194,7 +194,7 @@ describe('loading', () => {
   });
 
   it('lets the newest src win: a late answer to an old src is dropped, and the old request is aborted', async () => {
-    const old = route('slow', { ms: 1200, tag: 'Old answer' });
+    const old = route('slow', { ms: 2000, tag: 'Old answer' });
     const newer = route('slow', { ms: 50, tag: 'New answer' });
     const el = mountLoading(old);
     const seen = record(el);
@@ -202,7 +202,7 @@ describe('loading', () => {
     el.src = newer;
     expect(await waitForState(el, ['ready', 'error'])).toBe('ready');
     expect(title(el)).toBe('New answer');
-    await pause(1400); // The old answer would have arrived by now.
+    await pause(2200); // The old answer would have arrived by now.
     expect(title(el)).toBe('New answer');
     expect(seen.loads.map((load) => load.src)).toEqual([newer]);
     expect(seen.errors).toEqual([]);
@@ -211,27 +211,29 @@ describe('loading', () => {
   });
 
   it('lets the newest src win when a failing src is replaced by a good one mid-flight', async () => {
+    // A timeout long enough that the replacement always comes first, even on a busy machine.
     const failing = route('hang');
-    const el = mountLoading(failing, { timeout: '400' });
+    const el = mountLoading(failing, { timeout: '2000' });
     const seen = record(el);
     await expect.poll(async () => (await serverLog(failing)).requests).toBe(1);
     el.src = route('slow', { ms: 150, tag: 'Good in the end' });
     expect(await waitForState(el, ['ready', 'error'], 3000)).toBe('ready');
-    await pause(500); // Past the first load's timeout.
+    await pause(2100); // Past the first load's timeout.
     expect(title(el)).toBe('Good in the end');
     expect(await serverLog(failing)).toEqual({ requests: 1, closedEarly: 1, finished: 0 });
     expect(seen.errors).toEqual([]);
   });
 
   it('lets data set during a load win, and aborts the load', async () => {
-    const slow = route('slow', { ms: 800, tag: 'From src' });
+    // Slow enough that the data always comes before the answer, even on a busy machine.
+    const slow = route('slow', { ms: 2000, tag: 'From src' });
     const el = mountLoading(slow);
     const seen = record(el);
     await expect.poll(async () => (await serverLog(slow)).requests).toBe(1);
     el.data = { title: 'From data', events: [{ id: 'x', title: 'X', start: '2023-01-01' }] };
     expect(await waitForState(el, ['ready'])).toBe('ready');
     await expect.poll(async () => (await serverLog(slow)).closedEarly).toBe(1);
-    await pause(1000);
+    await pause(2100);
     expect(title(el)).toBe('From data');
     expect(seen.loads.map((load) => load.src)).toEqual([undefined]);
     expect(seen.errors).toEqual([]);
@@ -291,7 +293,8 @@ describe('loading', () => {
   });
 
   it('resumes a load that a move interrupted, once', async () => {
-    const src = route('slow', { ms: 400, tag: 'Moved' });
+    // Slow enough that the move always comes before the answer, even on a busy machine.
+    const src = route('slow', { ms: 1500, tag: 'Moved' });
     const el = mountLoading(src);
     const seen = record(el);
     await expect.poll(async () => (await serverLog(src)).requests).toBe(1);
