@@ -101,6 +101,18 @@ describe('keyboard', () => {
     expect(shadowAll(el, '[part~="event-button"]')).toHaveLength(iraq.events.length);
   });
 
+  it('returns focus to the event when its details close, even after it was panned out of view', async () => {
+    const el = await ready(1000);
+    await userEvent.click(shadowOne(el, '[data-event="0"]'));
+    const zoomed = new Promise((resolve) => el.addEventListener('timeline-zoom', resolve, { once: true }));
+    el.zoomTo('2023-09-26T06:00Z', '2023-09-26T18:00Z');
+    await zoomed;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[data-event="0"]')).toBeNull();
+    await userEvent.click(shadowOne(el, '[part="details-close"]'));
+    await until(() => focused(el)?.dataset.event === '0');
+  });
+
   it('keeps the focused event in view when the arrow keys walk past the edge of a zoomed view', async () => {
     const el = await ready(1000);
     const zoomed = new Promise((resolve) => el.addEventListener('timeline-zoom', resolve, { once: true }));

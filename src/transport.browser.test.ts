@@ -319,3 +319,19 @@ describe('loading', () => {
     expect(shadowAll(el, '[part~="event-button"]')).toHaveLength(2);
   });
 });
+
+describe('a failed load and a move', () => {
+  it('does not fetch a failed src again when the element is moved', async () => {
+    const src = route('status', { code: 500 });
+    const el = mountLoading(src);
+    const seen = record(el);
+    expect(await waitForState(el, ['error'])).toBe('error');
+    const elsewhere = document.createElement('div');
+    document.body.append(elsewhere);
+    elsewhere.append(el);
+    await pause(300);
+    expect((await serverLog(src)).requests).toBe(1);
+    expect(seen.errors).toHaveLength(1);
+    elsewhere.remove();
+  });
+});
