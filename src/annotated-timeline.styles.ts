@@ -252,7 +252,8 @@ export const timelineStyles = css`
     padding: 0;
   }
 
-  .event-button {
+  .event-button,
+  .bin-button {
     position: absolute;
     display: flex;
     align-items: center;
@@ -263,9 +264,12 @@ export const timelineStyles = css`
     color: var(--_text);
     font: inherit;
     font-size: var(--_label-px);
-    white-space: nowrap;
     text-align: start;
     cursor: pointer;
+  }
+
+  .event-button {
+    white-space: nowrap;
   }
 
   .event-label {
@@ -287,13 +291,7 @@ export const timelineStyles = css`
     line-height: var(--_label-line);
   }
 
-  .block-note {
-    display: block;
-    color: var(--_muted);
-    font-size: var(--_meta-px);
-    line-height: var(--_meta-line);
-  }
-
+  .block-note,
   .block-date {
     display: block;
     color: var(--_muted);
@@ -309,16 +307,7 @@ export const timelineStyles = css`
   }
 
   .bin-button {
-    position: absolute;
-    display: flex;
-    align-items: center;
     padding: 0 8px;
-    border: 0;
-    background: transparent;
-    color: var(--_text);
-    font: inherit;
-    font-size: var(--_label-px);
-    text-align: start;
     cursor: zoom-in;
   }
 
