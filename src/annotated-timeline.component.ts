@@ -233,19 +233,19 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('hashchange', this.onHashChange);
+    window.addEventListener('hashchange', this.#onHashChange);
     // A reconnected element resumes the load that its disconnection aborted (the first load starts in willUpdate).
-    if (this.hasUpdated && this.src && this.data === undefined && this.src !== this.#loadedFrom && !this.#loadController) void this.load(this.src);
+    if (this.hasUpdated && this.src && this.data === undefined && this.src !== this.#loadedFrom && !this.#loadController) void this.#load(this.src);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.onHashChange);
+    window.removeEventListener('hashchange', this.#onHashChange);
     this.#loadController?.abort();
     this.#loadController = undefined;
     cancelAnimationFrame(this.#animationFrame);
     clearTimeout(this.#announceTimer);
-    if (this.status === 'loading') this.setStatus(this.model ? 'ready' : 'idle');
+    if (this.status === 'loading') this.#setStatus(this.model ? 'ready' : 'idle');
   }
 
   /** Shows the range from `start` to `end` (Dates, ms or ISO strings), within the data's extent. */
@@ -253,12 +253,12 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
     const from = toMs(start);
     const to = toMs(end);
     if (!this.#domain || !Number.isFinite(from) || !Number.isFinite(to)) return;
-    this.setView(clampView([Math.min(from, to), Math.max(from, to)], this.#domain), true);
+    this.#setView(clampView([Math.min(from, to), Math.max(from, to)], this.#domain), true);
   }
 
   /** Shows the whole timeline again. */
   resetZoom(): void {
-    if (this.#domain) this.setView(this.#domain, true);
+    if (this.#domain) this.#setView(this.#domain, true);
   }
 
   /** Moves focus to the event with this `id`, panning or zooming to reveal it; false when there is none. */
@@ -266,7 +266,7 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
     const index = this.model?.events.findIndex((event) => event.id === id) ?? -1;
     if (index < 0) return false;
     if (this.isListView) this.isListView = false;
-    this.moveFocusTo(index);
+    this.#moveFocusTo(index);
     return true;
   }
 
@@ -292,7 +292,7 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
     const x = clientX - surface.getBoundingClientRect().left;
     const fraction = (x - layout.left) / (layout.right - layout.left);
     const anchor = view[0] + (layout.direction === 'rtl' ? 1 - fraction : fraction) * (view[1] - view[0]);
-    this.setView(zoomView(view, anchor, factor, domain));
+    this.#setView(zoomView(view, anchor, factor, domain));
   }
 
   /** @internal Pans by screen pixels; called by the zoom controller. */
@@ -302,13 +302,13 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
     const domain = this.#domain;
     if (!layout || !view || !domain) return;
     const sign = layout.direction === 'rtl' ? -1 : 1;
-    this.setView(panView(view, (sign * deltaPx) / (layout.right - layout.left) * (view[1] - view[0]), domain));
+    this.#setView(panView(view, (sign * deltaPx) / (layout.right - layout.left) * (view[1] - view[0]), domain));
   }
 
   /** The locale in force: worked out once per update, as zoom frames must not pay for it. */
   #resolvedLocale = 'en';
 
-  private resolveLocale(): string {
+  #resolveLocale(): string {
     const lang = this.locale || this.closest('[lang]')?.getAttribute('lang') || navigator.language || 'en';
     try {
       return Intl.DateTimeFormat.supportedLocalesOf(lang).length ? lang : 'en';
@@ -317,32 +317,32 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
     }
   }
 
-  private get text(): TimelineStrings {
+  get #text(): TimelineStrings {
     return { ...ENGLISH_STRINGS, ...this.strings };
   }
 
-  private get selectedIndex(): number {
+  get #selectedIndex(): number {
     if (!this.model || this.selected === undefined) return -1;
     return this.model.events.findIndex((event) => event.id === this.selected);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated || changed.has('locale')) this.#resolvedLocale = this.resolveLocale();
+    if (!this.hasUpdated || changed.has('locale')) this.#resolvedLocale = this.#resolveLocale();
     if (changed.has('model' as keyof AnnotatedTimeline) || changed.has('locale') || changed.has('strings')) this.#names.clear();
     if (changed.has('data') && this.data !== undefined) {
       this.#loadController?.abort();
       this.#loadController = undefined;
-      this.accept(this.data, undefined);
+      this.#accept(this.data, undefined);
     } else if (changed.has('src') && this.data === undefined) {
-      if (this.src && this.isConnected) void this.load(this.src);
+      if (this.src && this.isConnected) void this.#load(this.src);
       else if (!this.src && this.#loadController) {
         // A removed src cancels its load; what was drawn before stays.
         this.#loadController.abort();
         this.#loadController = undefined;
-        this.setStatus(this.model ? 'ready' : 'idle');
+        this.#setStatus(this.model ? 'ready' : 'idle');
       }
     }
-    this.updateLayout();
+    this.#updateLayout();
   }
 
   protected override updated(): void {
@@ -363,31 +363,31 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
   }
 
   /** Fetches `src`; only the newest load may change the element, and an aborted one stays silent. */
-  private async load(src: string): Promise<void> {
+  async #load(src: string): Promise<void> {
     this.#loadController?.abort();
     const controller = new AbortController();
     this.#loadController = controller;
-    this.setStatus('loading');
+    this.#setStatus('loading');
     try {
       const result = await fetchTimelineJson(src, { signal: controller.signal, timeoutMs: this.timeout, maxBytes: this.maxBytes });
       if (controller !== this.#loadController) return;
       this.#loadController = undefined;
       // Tried, whatever the outcome: moving the element later must not fetch (and fail) again.
       this.#loadedFrom = src;
-      if (result.ok) this.accept(result.value, result.url, src);
-      else this.fail(result.message, result.errors, [], src, result.status);
+      if (result.ok) this.#accept(result.value, result.url, src);
+      else this.#fail(result.message, result.errors, [], src, result.status);
     } catch (error) {
       if (controller.signal.aborted) return;
       this.#loadController = undefined;
-      this.fail(`Loading ${src} failed unexpectedly.`, [{ path: '(file)', message: String(error) }], [], src);
+      this.#fail(`Loading ${src} failed unexpectedly.`, [{ path: '(file)', message: String(error) }], [], src);
     }
   }
 
   /** Validates input from `data` or a load; a valid model replaces the drawing, an invalid one keeps it. */
-  private accept(input: unknown, baseUrl: string | undefined, src?: string): void {
+  #accept(input: unknown, baseUrl: string | undefined, src?: string): void {
     const result = parseTimeline(input, { baseUrl: baseUrl ?? document.baseURI, limits: this.limits });
     if (!result.ok) {
-      this.fail(this.text.dataProblems(result.errors.length), result.errors, result.warnings, src);
+      this.#fail(this.#text.dataProblems(result.errors.length), result.errors, result.warnings, src);
       return;
     }
     cancelAnimationFrame(this.#animationFrame);
@@ -406,24 +406,24 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
     this.errors = [];
     this.errorMessage = '';
     this.#loadedFrom = src;
-    if (this.selectedIndex < 0) this.selected = undefined;
-    this.setStatus('ready');
+    if (this.#selectedIndex < 0) this.selected = undefined;
+    this.#setStatus('ready');
     const { events, annotations, extent } = result.model;
-    this.announce(extent ? this.text.summary(events.length, annotations.length, formatSpan(extent, this.#resolvedLocale, this.text)) : this.text.empty);
+    this.#announce(extent ? this.#text.summary(events.length, annotations.length, formatSpan(extent, this.#resolvedLocale, this.#text)) : this.#text.empty);
     this.#pendingEvents.push(new TimelineLoadEvent({ eventCount: events.length, annotationCount: annotations.length, warnings: result.warnings, src }));
-    if (this.hashLinks) this.revealHashTarget();
+    if (this.hashLinks) this.#revealHashTarget();
   }
 
-  private fail(message: string, errors: TimelineIssue[], warnings: TimelineIssue[], src?: string, status?: number): void {
+  #fail(message: string, errors: TimelineIssue[], warnings: TimelineIssue[], src?: string, status?: number): void {
     this.errorMessage = message;
     this.errors = errors;
     this.warnings = warnings;
-    this.setStatus('error');
+    this.#setStatus('error');
     this.#pendingEvents.push(new TimelineErrorEvent({ message, errors, warnings, src, status }));
     this.requestUpdate();
   }
 
-  private setStatus(status: TimelineStatus): void {
+  #setStatus(status: TimelineStatus): void {
     this.status = status;
     const states = this.#internals.states;
     for (const name of ['loading', 'ready', 'error', 'empty']) states.delete(name);
@@ -432,14 +432,14 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
   }
 
   /** Lays out again only when the data, the width, the view or the locale changed. */
-  private updateLayout(): void {
+  #updateLayout(): void {
     const width = this.#resize.width;
     const prepared = this.#prepared;
     const { view } = this;
     if (!prepared || !view || width <= 0) return;
     const locale = this.#resolvedLocale;
-    if (!this.#metrics || this.#layoutData?.width !== width) this.#metrics = this.readMetrics();
-    const orientation = this.orientationFor(width);
+    if (!this.#metrics || this.#layoutData?.width !== width) this.#metrics = this.#readMetrics();
+    const orientation = this.#orientationFor(width);
     const key = `${width}|${view[0]}|${view[1]}|${locale}|${orientation}|${this.#direction}`;
     if (this.#layoutData && this.#layoutKey === key && this.#layoutFor === prepared) return;
     this.#measure ??= createCanvasMeasure(createTableMeasure());
@@ -454,13 +454,13 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
       locale,
       metrics: this.#metrics,
       measure: this.#measure,
-      noteHeading: this.text.noteHeading,
+      noteHeading: this.#text.noteHeading,
       orientation,
       direction: this.#direction,
     });
   }
 
-  private orientationFor(width: number): 'horizontal' | 'vertical' {
+  #orientationFor(width: number): 'horizontal' | 'vertical' {
     if (this.layout !== 'auto') return this.layout === 'vertical' ? 'vertical' : 'horizontal';
     const threshold = this.verticalBelow ?? (Number.isFinite(this.#cssVerticalBelow) ? this.#cssVerticalBelow : 640);
     return width < threshold ? 'vertical' : 'horizontal';
@@ -471,7 +471,7 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
    * Sizes from the host's computed font, so that text resized by the reader grows the drawing;
    * also reads the direction and the vertical threshold set in CSS. Runs when the width changes.
    */
-  private readMetrics(): TimelineMetrics {
+  #readMetrics(): TimelineMetrics {
     const style = getComputedStyle(this);
     this.#direction = style.direction === 'rtl' ? 'rtl' : 'ltr';
     this.#cssVerticalBelow = parseFloat(style.getPropertyValue('--timeline-vertical-below'));
@@ -482,13 +482,13 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
   }
 
   /** Moves the view, at once or (for buttons and keys, unless the reader prefers less motion) over 250 ms. */
-  private setView(next: [number, number], animate = false): void {
+  #setView(next: [number, number], animate = false): void {
     const from = this.view;
     if (!from || (from[0] === next[0] && from[1] === next[1])) return;
     cancelAnimationFrame(this.#animationFrame);
     if (!animate || matchMedia('(prefers-reduced-motion: reduce)').matches) {
       this.view = next;
-      this.viewChanged();
+      this.#viewChanged();
       return;
     }
     const started = performance.now();
@@ -497,12 +497,12 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
       const eased = 1 - (1 - t) ** 3;
       this.view = t < 1 ? [from[0] + (next[0] - from[0]) * eased, from[1] + (next[1] - from[1]) * eased] : next;
       if (t < 1) this.#animationFrame = requestAnimationFrame(step);
-      else this.viewChanged();
+      else this.#viewChanged();
     };
     this.#animationFrame = requestAnimationFrame(step);
   }
 
-  private viewChanged(): void {
+  #viewChanged(): void {
     if (!this.view || !this.model) return;
     this.#pendingEvents.push(new TimelineZoomEvent(this.view));
     const view = this.view;
@@ -510,19 +510,19 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
     clearTimeout(this.#announceTimer);
     this.#announceTimer = setTimeout(() => {
       const visible = this.#layoutData?.visibleEventCount ?? 0;
-      this.announcement = this.text.showing(visible, total, formatSpan(view, this.#resolvedLocale, this.text));
+      this.announcement = this.#text.showing(visible, total, formatSpan(view, this.#resolvedLocale, this.#text));
     }, 400);
   }
 
-  private announce(message: string): void {
+  #announce(message: string): void {
     clearTimeout(this.#announceTimer);
     this.announcement = message;
   }
 
-  private select(eventIndex: number): void {
+  #select(eventIndex: number): void {
     if (!this.model) return;
     const event = this.model.events[eventIndex];
-    const isSame = this.selectedIndex === eventIndex;
+    const isSame = this.#selectedIndex === eventIndex;
     this.selected = isSame ? undefined : event.id;
     this.focusIndex = eventIndex;
     if (isSame) return;
@@ -536,14 +536,14 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
     }
   }
 
-  private closeDetails(): void {
-    const index = this.selectedIndex;
+  #closeDetails(): void {
+    const index = this.#selectedIndex;
     this.selected = undefined;
-    if (index >= 0) this.moveFocusTo(index);
+    if (index >= 0) this.#moveFocusTo(index);
   }
 
   /** Focuses event `index`, moving the view first when it is not drawn one by one. */
-  private moveFocusTo(index: number): void {
+  #moveFocusTo(index: number): void {
     const { model, view } = this;
     const prepared = this.#prepared;
     const domain = this.#domain;
@@ -552,15 +552,15 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
     this.focusIndex = target;
     this.focusAnnotation = -1;
     this.#pendingFocus = { kind: 'event', index: target };
-    this.setView(viewShowing(prepared, target, view, domain, DEFAULT_MAX_MARKS));
+    this.#setView(viewShowing(prepared, target, view, domain, DEFAULT_MAX_MARKS));
     this.requestUpdate();
   }
 
-  private readonly onHashChange = () => {
-    if (this.hashLinks) this.revealHashTarget();
+  readonly #onHashChange = () => {
+    if (this.hashLinks) this.#revealHashTarget();
   };
 
-  private revealHashTarget(): void {
+  #revealHashTarget(): void {
     const match = /^#event-(.+)$/.exec(location.hash);
     if (!match || !this.model) return;
     let id: string;
@@ -572,10 +572,10 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
     const index = this.model.events.findIndex((event) => event.id === id);
     if (index < 0) return;
     this.selected = id;
-    this.moveFocusTo(index);
+    this.#moveFocusTo(index);
   }
 
-  private onCommand(command: TimelineCommand): void {
+  #onCommand(command: TimelineCommand): void {
     this.activeCommand = command;
     const { view, model } = this;
     const domain = this.#domain;
@@ -586,13 +586,13 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
     if (!view || !domain || !model) return;
     const span = view[1] - view[0];
     const centre = (view[0] + view[1]) / 2;
-    if (command === 'zoomIn') this.setView(zoomView(view, centre, 2, domain), true);
-    else if (command === 'zoomOut') this.setView(zoomView(view, centre, 0.5, domain), true);
+    if (command === 'zoomIn') this.#setView(zoomView(view, centre, 2, domain), true);
+    else if (command === 'zoomOut') this.#setView(zoomView(view, centre, 0.5, domain), true);
     else if (command === 'reset') this.resetZoom();
-    else this.setView(panView(view, (command === 'earlier' ? -span : span) * 0.8, domain), true);
+    else this.#setView(panView(view, (command === 'earlier' ? -span : span) * 0.8, domain), true);
   }
 
-  private onToolbarKeydown(event: KeyboardEvent): void {
+  #onToolbarKeydown(event: KeyboardEvent): void {
     const buttons = Array.from(this.shadowRoot!.querySelectorAll<HTMLButtonElement>('.toolbar button'));
     const current = buttons.findIndex((button) => button === this.shadowRoot!.activeElement);
     const step = this.#layoutData?.direction === 'rtl' ? -1 : 1;
@@ -605,7 +605,7 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
   }
 
   /** Keys on the events and notes: the keymap names the action, `planKey` decides its effect. */
-  private onPlotKeydown(event: KeyboardEvent): void {
+  #onPlotKeydown(event: KeyboardEvent): void {
     const { model, view } = this;
     const domain = this.#domain;
     const layout = this.#layoutData;
@@ -613,7 +613,7 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
     const isOnNoteItself = (event.target as Element).matches('figure[data-annotation]');
     if (isOnNoteItself && this.focusAnnotation >= 0 && (event.key === 'Enter' || event.key === ' ')) {
       event.preventDefault();
-      this.select(this.focusIndex);
+      this.#select(this.focusIndex);
       return;
     }
     const isRtl = layout.direction === 'rtl' && layout.orientation === 'horizontal';
@@ -621,9 +621,9 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
     const key = isRtl && event.key === 'ArrowLeft' ? 'ArrowRight' : isRtl && event.key === 'ArrowRight' ? 'ArrowLeft' : event.key;
     const action = actionForKey(key, event, layout.orientation);
     if (!action) return;
-    if (action === 'close' && this.tipEvent >= 0) {
+    if (action === 'close' && this.#tipEvent >= 0) {
       event.preventDefault();
-      this.dismissedTip = this.tipEvent;
+      this.dismissedTip = this.#tipEvent;
       return;
     }
     const effect = planKey(action, {
@@ -631,22 +631,22 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
       eventCount: model.events.length,
       notes: model.events[this.focusIndex]?.annotationIndexes ?? [],
       focusAnnotation: this.focusAnnotation,
-      isDetailsOpen: this.selectedIndex >= 0,
+      isDetailsOpen: this.#selectedIndex >= 0,
       canZoom: !this.noZoom,
     });
     if (effect.kind === 'none') return;
     event.preventDefault();
-    this.carryOut(effect);
+    this.#carryOut(effect);
   }
 
   /** Carries out what a key asked for (see `planKey`). */
-  private carryOut(effect: TimelineKeyEffect): void {
+  #carryOut(effect: TimelineKeyEffect): void {
     const { model, view } = this;
     const domain = this.#domain;
     if (!model || !view || !domain) return;
     switch (effect.kind) {
       case 'focusEvent':
-        this.moveFocusTo(effect.index);
+        this.#moveFocusTo(effect.index);
         break;
       case 'focusNote':
         this.focusAnnotation = effect.annotationIndex;
@@ -656,13 +656,13 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
         // A screen earlier or later: focus goes to the first event of the new view.
         const next = panView(view, effect.direction * (view[1] - view[0]), domain);
         const index = bisectLeft(this.#prepared!.starts, effect.direction < 0 ? next[0] : Math.max(next[0], view[1]));
-        this.moveFocusTo(Math.min(index, model.events.length - 1));
+        this.#moveFocusTo(Math.min(index, model.events.length - 1));
         break;
       }
       case 'zoom': {
         const focused = model.events[this.focusIndex];
         const anchor = focused ? (focused.startMs + focused.endMs) / 2 : (view[0] + view[1]) / 2;
-        this.setView(zoomView(view, anchor, effect.factor, domain), true);
+        this.#setView(zoomView(view, anchor, effect.factor, domain), true);
         this.#pendingFocus = { kind: 'event', index: this.focusIndex };
         break;
       }
@@ -670,26 +670,26 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
         this.resetZoom();
         break;
       case 'closeDetails':
-        this.closeDetails();
+        this.#closeDetails();
         break;
     }
     this.requestUpdate();
   }
 
-  private readonly clearHighlight = () => {
+  readonly #clearHighlight = () => {
     if (this.highlight.event >= 0 || this.highlight.annotation >= 0) this.highlight = { event: -1, annotation: -1 };
   };
 
   /** The event whose tip shows: the hovered or focused one, unless its tip was dismissed. */
-  private get tipEvent(): number {
+  get #tipEvent(): number {
     const event = this.highlight.event;
     // The selected event's details already say what its tip would.
-    const isShown = event >= 0 && event !== this.dismissedTip && event !== this.selectedIndex;
+    const isShown = event >= 0 && event !== this.dismissedTip && event !== this.#selectedIndex;
     return isShown && this.#layoutData?.orientation === 'horizontal' ? event : -1;
   }
 
   /** Hover or focus on an event highlights its notes; on a note, its events. */
-  private onPlotPointer(event: Event): void {
+  #onPlotPointer(event: Event): void {
     const target = (event.composedPath()[0] as Element | undefined)?.closest?.('[data-event],[data-annotation]') as HTMLElement | null;
     const next = {
       event: target?.dataset.event !== undefined ? Number(target.dataset.event) : -1,
@@ -713,7 +713,7 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
   }
 
   protected override render(): TemplateResult {
-    const strings = this.text;
+    const strings = this.#text;
     const model = this.model;
     const level = this.headingLevel;
     return html`<div
@@ -753,8 +753,8 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
             isZoomDisabled: this.noZoom,
             isRtl: this.#layoutData?.direction === 'rtl',
             activeCommand: this.activeCommand,
-            onCommand: (command) => this.onCommand(command),
-            onKeydown: (event) => this.onToolbarKeydown(event),
+            onCommand: (command) => this.#onCommand(command),
+            onKeydown: (event) => this.#onToolbarKeydown(event),
           })
         : nothing}
       ${model && (this.isListView || model.events.length <= PRINT_LIST_MAX_EVENTS)
@@ -768,19 +768,19 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
             onPage: (start) => (this.listPageStart = start),
           })
         : nothing}
-      ${this.isListView ? nothing : this.renderPlot(strings)}
-      ${model && this.selectedIndex >= 0 && !this.isListView
-        ? renderDetails(model, this.selectedIndex, this.#resolvedLocale, strings, level, () => this.closeDetails())
+      ${this.isListView ? nothing : this.#renderPlot(strings)}
+      ${model && this.#selectedIndex >= 0 && !this.isListView
+        ? renderDetails(model, this.#selectedIndex, this.#resolvedLocale, strings, level, () => this.#closeDetails())
         : nothing}
     </div>`;
   }
 
-  private renderPlot(strings: TimelineStrings): TemplateResult | typeof nothing {
+  #renderPlot(strings: TimelineStrings): TemplateResult | typeof nothing {
     const layout = this.#layoutData;
     const { model } = this;
     const metrics = this.#metrics;
     if (!layout || !model || !metrics || model.events.length === 0) return nothing;
-    const selectedIndex = this.selectedIndex;
+    const selectedIndex = this.#selectedIndex;
     const highlightEvent = this.highlight.event >= 0 ? this.highlight.event : selectedIndex;
     const relatedAnnotations = new Set(model.events[highlightEvent]?.annotationIndexes);
     if (this.highlight.annotation >= 0) relatedAnnotations.add(this.highlight.annotation);
@@ -801,12 +801,12 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
       part="plot"
       class="plot"
       style=${cssProps(plotStyle)}
-      @keydown=${this.onPlotKeydown}
-      @pointerover=${this.onPlotPointer}
-      @focusin=${this.onPlotPointer}
-      @pointerleave=${this.clearHighlight}
+      @keydown=${this.#onPlotKeydown}
+      @pointerover=${this.#onPlotPointer}
+      @focusin=${this.#onPlotPointer}
+      @pointerleave=${this.#clearHighlight}
       @focusout=${(event: FocusEvent) => {
-        if (!(event.currentTarget as Element).contains(event.relatedTarget as Node | null)) this.clearHighlight();
+        if (!(event.currentTarget as Element).contains(event.relatedTarget as Node | null)) this.#clearHighlight();
       }}
     >
       <svg aria-hidden="true" width=${layout.width} height=${layout.height}>
@@ -814,12 +814,12 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
         <g class="connectors">${renderConnectors(layout, relatedAnnotations)}</g>
         <g class="marks">${renderMarks(layout, model.events, selectedIndex, relatedEvents)} ${renderBins(layout)}</g>
       </svg>
-      ${layout.isAggregated && isVertical ? this.renderPeriods(layout, strings) : nothing}
+      ${layout.isAggregated && isVertical ? this.#renderPeriods(layout, strings) : nothing}
       ${layout.isAggregated && !isVertical
         ? html`<button
             class="aggregate"
             data-event=${this.focusIndex}
-            @click=${() => this.moveFocusTo(this.focusIndex)}
+            @click=${() => this.#moveFocusTo(this.focusIndex)}
             style=${cssProps({ top: `${layout.bandTop}px`, height: `${layout.axisY - layout.bandTop}px`, left: `${layout.left}px`, width: `${layout.right - layout.left}px` })}
           >
             <span class="visually-hidden">${strings.aggregated(layout.visibleEventCount)}</span>
@@ -838,16 +838,16 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
         },
         selectedIndex,
         focusIndex: tabStop,
-        onSelect: (index) => this.select(index),
+        onSelect: (index) => this.#select(index),
       })}
-      ${renderNotes(layout, model.annotations, strings, relatedAnnotations, (index) => this.select(model.annotations[index].eventIndexes[0]))}
-      ${renderMarkers(layout, model.annotations, strings, (_annotation, event) => this.select(event))}
-      ${this.tipEvent >= 0 ? renderTooltip(layout, model, this.tipEvent, this.#resolvedLocale, strings) : nothing}
+      ${renderNotes(layout, model.annotations, strings, relatedAnnotations, (index) => this.#select(model.annotations[index].eventIndexes[0]))}
+      ${renderMarkers(layout, model.annotations, strings, (_annotation, event) => this.#select(event))}
+      ${this.#tipEvent >= 0 ? renderTooltip(layout, model, this.#tipEvent, this.#resolvedLocale, strings) : nothing}
     </div>`;
   }
 
   /** The vertical layout's periods when events are too dense: each a button that zooms into it. */
-  private renderPeriods(layout: TimelineLayout, strings: TimelineStrings): TemplateResult {
+  #renderPeriods(layout: TimelineLayout, strings: TimelineStrings): TemplateResult {
     // The period holding the focused event carries its data-event, so that focus has a place to go.
     const focused = this.model?.events[this.focusIndex];
     return html`<ul class="layer periods" aria-label=${strings.eventsLabel}>

@@ -10,32 +10,32 @@ export class ResizeController implements ReactiveController {
   width = 0;
   /** Whether the observer has reported at least once, so that `width` is the real one. */
   hasMeasured = false;
-  private readonly host: ReactiveControllerHost & HTMLElement;
-  private observer?: ResizeObserver;
-  private frame = 0;
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  #observer?: ResizeObserver;
+  #frame = 0;
 
   constructor(host: ReactiveControllerHost & HTMLElement) {
-    this.host = host;
+    this.#host = host;
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.observer = new ResizeObserver((entries) => {
+    this.#observer = new ResizeObserver((entries) => {
       const width = Math.round(entries[entries.length - 1].contentRect.width);
       if (width === this.width && this.hasMeasured) return;
-      cancelAnimationFrame(this.frame);
-      this.frame = requestAnimationFrame(() => {
+      cancelAnimationFrame(this.#frame);
+      this.#frame = requestAnimationFrame(() => {
         this.width = width;
         this.hasMeasured = true;
-        this.host.requestUpdate();
+        this.#host.requestUpdate();
       });
     });
-    this.observer.observe(this.host);
+    this.#observer.observe(this.#host);
   }
 
   hostDisconnected(): void {
-    this.observer?.disconnect();
-    this.observer = undefined;
-    cancelAnimationFrame(this.frame);
+    this.#observer?.disconnect();
+    this.#observer = undefined;
+    cancelAnimationFrame(this.#frame);
   }
 }

@@ -131,14 +131,16 @@ class TimelineReader {
    * `-1 - index` for an annotation. When the model is built every event was valid, so an event's
    * data index is also its draft index.
    */
-  private readonly idOwners = new Map<string, number>();
+  readonly #idOwners = new Map<string, number>();
   /** Event ids by their look-alike key; built on the first dangling reference, as most files have none. */
-  private eventIdByLookalike: Map<string, string> | undefined;
+  #eventIdByLookalike: Map<string, string> | undefined;
 
-  constructor(
-    private readonly limits: TimelineLimits,
-    private readonly baseUrl: string | undefined,
-  ) {
+  readonly #limits: TimelineLimits;
+  readonly #baseUrl: string | undefined;
+
+  constructor(limits: TimelineLimits, baseUrl: string | undefined) {
+    this.#limits = limits;
+    this.#baseUrl = baseUrl;
     this.errors = new IssueList(limits.maxIssues);
     this.warnings = new IssueList(limits.maxIssues);
   }
@@ -148,49 +150,49 @@ class TimelineReader {
       this.errors.add('', `expected an object with "title" and "events", found ${describe(input)}`);
       return undefined;
     }
-    this.checkKeys(input, '', ROOT_FIELDS);
-    const title = this.readText(input, '', 'title', true);
-    const description = this.readText(input, '', 'description', false);
-    const events = this.readEvents(own(input, 'events'));
-    const annotations = this.readAnnotations(own(input, 'annotations'), events !== undefined);
+    this.#checkKeys(input, '', ROOT_FIELDS);
+    const title = this.#readText(input, '', 'title', true);
+    const description = this.#readText(input, '', 'description', false);
+    const events = this.#readEvents(own(input, 'events'));
+    const annotations = this.#readAnnotations(own(input, 'annotations'), events !== undefined);
     if (this.errors.isEmpty() && title !== undefined && events !== undefined && annotations !== undefined) {
       return buildModel(title, description, events, annotations);
     }
     return undefined;
   }
 
-  private readEvents(value: unknown): EventDraft[] | undefined {
-    const items = this.readList(value, 'events', 'events', this.limits.maxEvents, true);
+  #readEvents(value: unknown): EventDraft[] | undefined {
+    const items = this.#readList(value, 'events', 'events', this.#limits.maxEvents, true);
     if (items === undefined) return undefined;
     const drafts: EventDraft[] = [];
     for (let i = 0; i < items.length; i++) {
-      const draft = this.readEvent(items[i], i);
+      const draft = this.#readEvent(items[i], i);
       if (draft) drafts.push(draft);
     }
     return drafts;
   }
 
-  private readEvent(value: unknown, dataIndex: number): EventDraft | undefined {
+  #readEvent(value: unknown, dataIndex: number): EventDraft | undefined {
     const path = ownerPath(dataIndex);
     if (!isRecord(value)) {
       this.errors.add(path, `expected an event object, found ${describe(value)}`);
       return undefined;
     }
-    this.checkKeys(value, path, EVENT_FIELDS);
+    this.#checkKeys(value, path, EVENT_FIELDS);
     // An event with other errors still claims its id, so that annotations pointing at it do not
     // add "no event has id" errors on top of its own.
-    const id = this.readId(value, dataIndex);
-    const title = this.readText(value, path, 'title', true);
-    const start = this.readDate(value, path, 'start', true);
-    const end = this.readDate(value, path, 'end', false);
+    const id = this.#readId(value, dataIndex);
+    const title = this.#readText(value, path, 'title', true);
+    const start = this.#readDate(value, path, 'start', true);
+    const end = this.#readDate(value, path, 'end', false);
     if (start && end && end.startMs < start.startMs) {
       this.errors.add(`${path}.end`, `the event ends before it starts: ${quoteForMessage(end.text)} is before ${quoteForMessage(start.text)}`);
     }
-    const summary = this.readText(value, path, 'summary', false);
-    const place = this.readText(value, path, 'place', false);
-    const group = this.readText(value, path, 'group', false);
-    const dateNote = this.readText(value, path, 'dateNote', false);
-    const sources = this.readSources(own(value, 'sources'), `${path}.sources`);
+    const summary = this.#readText(value, path, 'summary', false);
+    const place = this.#readText(value, path, 'place', false);
+    const group = this.#readText(value, path, 'group', false);
+    const dateNote = this.#readText(value, path, 'dateNote', false);
+    const sources = this.#readSources(own(value, 'sources'), `${path}.sources`);
     if (id === undefined || title === undefined || start === undefined || sources === undefined) return undefined;
     const draft: EventDraft = { id, title, start, sources };
     if (end) draft.end = end;
@@ -201,35 +203,35 @@ class TimelineReader {
     return draft;
   }
 
-  private readSources(value: unknown, path: string): TimelineSource[] | undefined {
+  #readSources(value: unknown, path: string): TimelineSource[] | undefined {
     if (value === undefined || value === null) return [];
-    const items = this.readList(value, path, 'sources', this.limits.maxEvents, false);
+    const items = this.#readList(value, path, 'sources', this.#limits.maxEvents, false);
     if (items === undefined) return undefined;
     const sources: TimelineSource[] = [];
     let isValid = true;
     for (let i = 0; i < items.length; i++) {
-      const source = this.readSource(items[i], `${path}[${i}]`);
+      const source = this.#readSource(items[i], `${path}[${i}]`);
       if (source) sources.push(source);
       else isValid = false;
     }
     return isValid ? sources : undefined;
   }
 
-  private readSource(value: unknown, path: string): TimelineSource | undefined {
+  #readSource(value: unknown, path: string): TimelineSource | undefined {
     if (!isRecord(value)) {
       this.errors.add(path, `expected a source object with a "title", found ${describe(value)}`);
       return undefined;
     }
-    this.checkKeys(value, path, SOURCE_FIELDS);
-    const title = this.readText(value, path, 'title', true);
-    const publisher = this.readText(value, path, 'publisher', false);
-    const url = this.readText(value, path, 'url', false);
-    const date = this.readDate(value, path, 'date', false);
+    this.#checkKeys(value, path, SOURCE_FIELDS);
+    const title = this.#readText(value, path, 'title', true);
+    const publisher = this.#readText(value, path, 'publisher', false);
+    const url = this.#readText(value, path, 'url', false);
+    const date = this.#readDate(value, path, 'date', false);
     if (title === undefined) return undefined;
     const source: TimelineSource = { title };
     if (publisher !== undefined) source.publisher = publisher;
     if (url !== undefined) {
-      const checked = checkUrl(url, this.baseUrl);
+      const checked = checkUrl(url, this.#baseUrl);
       if ('href' in checked) source.href = checked.href;
       else this.warnings.add(`${path}.url`, `${checked.reason}; the link is dropped`);
     }
@@ -238,28 +240,28 @@ class TimelineReader {
   }
 
   /** Reads the annotations; references are resolved only when the events could be read. */
-  private readAnnotations(value: unknown, canResolve: boolean): AnnotationDraft[] | undefined {
+  #readAnnotations(value: unknown, canResolve: boolean): AnnotationDraft[] | undefined {
     if (value === undefined || value === null) return [];
-    const items = this.readList(value, 'annotations', 'annotations', this.limits.maxAnnotations, false);
+    const items = this.#readList(value, 'annotations', 'annotations', this.#limits.maxAnnotations, false);
     if (items === undefined) return undefined;
     const drafts: AnnotationDraft[] = [];
     for (let i = 0; i < items.length; i++) {
-      const draft = this.readAnnotation(items[i], -1 - i, canResolve);
+      const draft = this.#readAnnotation(items[i], -1 - i, canResolve);
       if (draft) drafts.push(draft);
     }
     return drafts;
   }
 
-  private readAnnotation(value: unknown, owner: number, canResolve: boolean): AnnotationDraft | undefined {
+  #readAnnotation(value: unknown, owner: number, canResolve: boolean): AnnotationDraft | undefined {
     const path = ownerPath(owner);
     if (!isRecord(value)) {
       this.errors.add(path, `expected an annotation object, found ${describe(value)}`);
       return undefined;
     }
-    this.checkKeys(value, path, ANNOTATION_FIELDS);
-    const id = this.readId(value, owner);
-    const draftIndexes = this.readReferences(own(value, 'events'), `${path}.events`, canResolve);
-    const quote = this.readText(value, path, 'quote', true);
+    this.#checkKeys(value, path, ANNOTATION_FIELDS);
+    const id = this.#readId(value, owner);
+    const draftIndexes = this.#readReferences(own(value, 'events'), `${path}.events`, canResolve);
+    const quote = this.#readText(value, path, 'quote', true);
     const kindValue = own(value, 'kind');
     const speakerValue = own(value, 'speaker');
     const hasSpeaker = speakerValue !== undefined && speakerValue !== null;
@@ -272,12 +274,12 @@ class TimelineReader {
     if (kind === 'note' && hasSpeaker) {
       this.warnings.add(`${path}.speaker`, 'a note has no speaker, so this one is ignored');
     } else if (kind !== 'note' && kind !== undefined) {
-      if (hasSpeaker) speaker = this.readSpeaker(speakerValue, `${path}.speaker`);
+      if (hasSpeaker) speaker = this.#readSpeaker(speakerValue, `${path}.speaker`);
       else this.errors.add(`${path}.speaker`, `is missing (a ${kind === 'quote' ? 'quote' : 'reported annotation'} needs a speaker)`);
     }
     const sourceValue = own(value, 'source');
     let source: TimelineSource | undefined;
-    if (sourceValue !== undefined && sourceValue !== null) source = this.readSource(sourceValue, `${path}.source`);
+    if (sourceValue !== undefined && sourceValue !== null) source = this.#readSource(sourceValue, `${path}.source`);
     else if (kind === 'quote' || kind === 'reported') this.warnings.add(`${path}.source`, 'no source given');
     if (id === undefined || draftIndexes === undefined || quote === undefined || kind === undefined) return undefined;
     const draft: AnnotationDraft = { id, kind, quote, draftIndexes };
@@ -287,8 +289,8 @@ class TimelineReader {
   }
 
   /** Resolves an annotation's event ids to draft indexes; a repeated id counts once. */
-  private readReferences(value: unknown, path: string, canResolve: boolean): number[] | undefined {
-    const items = this.readList(value, path, 'event ids', this.limits.maxEvents, true);
+  #readReferences(value: unknown, path: string, canResolve: boolean): number[] | undefined {
+    const items = this.#readList(value, path, 'event ids', this.#limits.maxEvents, true);
     if (items === undefined) return undefined;
     if (items.length === 0) {
       this.errors.add(path, 'expected at least one event id, found an empty array');
@@ -299,15 +301,15 @@ class TimelineReader {
     for (let i = 0; i < items.length; i++) {
       const itemPath = `${path}[${i}]`;
       const ref = items[i];
-      if (!this.isAcceptedString(ref)) {
-        this.reportRefusedString(ref, itemPath, 'an event id');
+      if (!this.#isAcceptedString(ref)) {
+        this.#reportRefusedString(ref, itemPath, 'an event id');
         isValid = false;
         continue;
       }
       if (!canResolve) continue;
-      const index = this.idOwners.get(ref);
+      const index = this.#idOwners.get(ref);
       if (index === undefined || index < 0) {
-        this.errors.add(itemPath, `no event has id ${quoteForMessage(ref)}${this.hintFor(ref)}`);
+        this.errors.add(itemPath, `no event has id ${quoteForMessage(ref)}${this.#hintFor(ref)}`);
         isValid = false;
       } else if (indexes.has(index)) {
         this.warnings.add(itemPath, `${quoteForMessage(ref)} is listed twice; once is enough`);
@@ -319,43 +321,43 @@ class TimelineReader {
   }
 
   /** Suggests the event id a dangling reference probably meant. */
-  private hintFor(ref: string): string {
-    if (!this.eventIdByLookalike) {
-      this.eventIdByLookalike = new Map();
-      for (const [id, owner] of this.idOwners) {
+  #hintFor(ref: string): string {
+    if (!this.#eventIdByLookalike) {
+      this.#eventIdByLookalike = new Map();
+      for (const [id, owner] of this.#idOwners) {
         const key = lookalikeKey(id);
-        if (owner >= 0 && !this.eventIdByLookalike.has(key)) this.eventIdByLookalike.set(key, id);
+        if (owner >= 0 && !this.#eventIdByLookalike.has(key)) this.#eventIdByLookalike.set(key, id);
       }
     }
-    const lookalike = this.eventIdByLookalike.get(lookalikeKey(ref));
+    const lookalike = this.#eventIdByLookalike.get(lookalikeKey(ref));
     if (lookalike !== undefined) return ` (did you mean ${quoteForMessage(lookalike)}?)`;
-    const owner = this.idOwners.get(ref);
+    const owner = this.#idOwners.get(ref);
     return owner !== undefined && owner < 0 ? ` (that is the id of ${ownerPath(owner)}, not of an event)` : '';
   }
 
-  private readSpeaker(value: unknown, path: string): TimelineSpeaker | undefined {
+  #readSpeaker(value: unknown, path: string): TimelineSpeaker | undefined {
     if (!isRecord(value)) {
       this.errors.add(path, `expected a speaker object with a "name", found ${describe(value)}`);
       return undefined;
     }
-    this.checkKeys(value, path, SPEAKER_FIELDS);
-    const name = this.readText(value, path, 'name', true);
-    const role = this.readText(value, path, 'role', false);
+    this.#checkKeys(value, path, SPEAKER_FIELDS);
+    const name = this.#readText(value, path, 'name', true);
+    const role = this.#readText(value, path, 'role', false);
     if (name === undefined) return undefined;
     return role === undefined ? { name } : { name, role };
   }
 
   /** Reads an `id` and claims it; ids are unique across events and annotations together. */
-  private readId(record: JsonRecord, owner: number): string | undefined {
+  #readId(record: JsonRecord, owner: number): string | undefined {
     const path = ownerPath(owner);
-    const id = this.readText(record, path, 'id', true);
+    const id = this.#readText(record, path, 'id', true);
     if (id === undefined) return undefined;
-    const firstOwner = this.idOwners.get(id);
+    const firstOwner = this.#idOwners.get(id);
     if (firstOwner !== undefined) {
       this.errors.add(`${path}.id`, `${quoteForMessage(id)} is already the id of ${ownerPath(firstOwner)}`);
       return undefined;
     }
-    this.idOwners.set(id, owner);
+    this.#idOwners.set(id, owner);
     return id;
   }
 
@@ -363,36 +365,36 @@ class TimelineReader {
    * Reads a string field. A missing or `null` optional field, or a blank one, reads as absent; a
    * required one must hold some non-space text.
    */
-  private readText(record: JsonRecord, path: string, key: string, isRequired: boolean): string | undefined {
+  #readText(record: JsonRecord, path: string, key: string, isRequired: boolean): string | undefined {
     const value = own(record, key);
     if (value === undefined || (value === null && !isRequired)) {
       if (isRequired) this.errors.add(join(path, key), 'is missing (expected a non-empty string)');
       return undefined;
     }
-    if (!this.isAcceptedString(value)) return this.reportRefusedString(value, join(path, key), 'a non-empty string');
+    if (!this.#isAcceptedString(value)) return this.#reportRefusedString(value, join(path, key), 'a non-empty string');
     if (value.trim() !== '') return value;
     if (isRequired) this.errors.add(join(path, key), `expected a non-empty string, found ${describe(value)}`);
     return undefined;
   }
 
-  private isAcceptedString(value: unknown): value is string {
-    return typeof value === 'string' && value.length <= this.limits.maxStringLength;
+  #isAcceptedString(value: unknown): value is string {
+    return typeof value === 'string' && value.length <= this.#limits.maxStringLength;
   }
 
   /** Reports a value `isAcceptedString` refused: of another type, or a string over the length limit. */
-  private reportRefusedString(value: unknown, path: string, expected: string): undefined {
+  #reportRefusedString(value: unknown, path: string, expected: string): undefined {
     if (typeof value !== 'string') this.errors.add(path, `expected ${expected}, found ${describe(value)}`);
-    else this.errors.add(path, `${quoteForMessage(value)} is ${value.length} characters long; the limit is ${this.limits.maxStringLength}`);
+    else this.errors.add(path, `${quoteForMessage(value)} is ${value.length} characters long; the limit is ${this.#limits.maxStringLength}`);
     return undefined;
   }
 
-  private readDate(record: JsonRecord, path: string, key: string, isRequired: boolean): TimelineDate | undefined {
+  #readDate(record: JsonRecord, path: string, key: string, isRequired: boolean): TimelineDate | undefined {
     const value = own(record, key);
     if (value === undefined || (value === null && !isRequired)) {
       if (isRequired) this.errors.add(join(path, key), `is missing (expected ${DATE_EXAMPLE})`);
       return undefined;
     }
-    if (!this.isAcceptedString(value)) return this.reportRefusedString(value, join(path, key), DATE_EXAMPLE);
+    if (!this.#isAcceptedString(value)) return this.#reportRefusedString(value, join(path, key), DATE_EXAMPLE);
     const date = parseTimelineDate(value);
     if (typeof date === 'string') {
       this.errors.add(join(path, key), date);
@@ -402,7 +404,7 @@ class TimelineReader {
   }
 
   /** Reads an array field, refusing one longer than `max` without walking it. */
-  private readList(value: unknown, path: string, noun: string, max: number, isRequired: boolean): readonly unknown[] | undefined {
+  #readList(value: unknown, path: string, noun: string, max: number, isRequired: boolean): readonly unknown[] | undefined {
     if (value === undefined || value === null) {
       if (isRequired) this.errors.add(path, `is missing (expected an array of ${noun})`);
       return undefined;
@@ -419,7 +421,7 @@ class TimelineReader {
   }
 
   /** Warns about each key the format does not know; reserved keys get their own warning. */
-  private checkKeys(record: JsonRecord, path: string, known: readonly string[]): void {
+  #checkKeys(record: JsonRecord, path: string, known: readonly string[]): void {
     for (const key of Object.keys(record)) {
       if (known.includes(key)) continue;
       const keyPath = join(path, key);

@@ -8,7 +8,7 @@ import { Directive, directive, PartType, type AttributePart, type PartInfo } fro
  * attribute on first render.) Keys are CSS property names in kebab case, custom properties too.
  */
 class CssPropsDirective extends Directive {
-  private previous = new Set<string>();
+  #previous = new Set<string>();
 
   constructor(partInfo: PartInfo) {
     super(partInfo);
@@ -23,11 +23,11 @@ class CssPropsDirective extends Directive {
 
   override update(part: AttributePart, [properties]: [Readonly<Record<string, string>>]): typeof noChange {
     const style = (part.element as HTMLElement).style;
-    for (const name of this.previous) {
+    for (const name of this.#previous) {
       if (!(name in properties)) style.removeProperty(name);
     }
     for (const [name, value] of Object.entries(properties)) style.setProperty(name, value);
-    this.previous = new Set(Object.keys(properties));
+    this.#previous = new Set(Object.keys(properties));
     return noChange;
   }
 }
