@@ -146,7 +146,26 @@ describe('parseTimeline builds the model', () => {
   });
 
   it('reads blank optional strings as absent', () => {
-    expect(modelOf(data({ events: [event('a', '2023', { group: '  ', summary: '' })] })).events[0]).not.toHaveProperty('group');
+    const [read] = modelOf(data({ events: [event('a', '2023', { group: '  ', summary: '' })] })).events;
+    expect(read.group).toBeUndefined();
+    expect(read.summary).toBeUndefined();
+  });
+
+  it('keeps one date object per distinct date text, as big files repeat dates', () => {
+    const model = modelOf(data({ events: [event('a', '2023-09-25'), event('b', '2023-09-25', { end: '2023-09-26' }), event('c', '2023-09-26')] }));
+    const [a, b, c] = model.events;
+    expect(b.start).toBe(a.start);
+    expect(c.start).toBe(b.end);
+    expect(c.start).not.toBe(a.start);
+  });
+
+  it('gives events without sources or annotations one frozen empty list', () => {
+    const model = modelOf(data({ events: [event('a', '2023'), event('b', '2024', { sources: [] }), event('c', '2025', { sources: [{ title: 'S' }] })] }));
+    const [a, b, c] = model.events;
+    expect(b.sources).toBe(a.sources);
+    expect(a.annotationIndexes).toBe(a.sources);
+    expect(Object.isFrozen(a.sources)).toBe(true);
+    expect(c.sources).toEqual([{ title: 'S' }]);
   });
 
   it('accepts $schema without a warning', () => {
@@ -397,7 +416,7 @@ describe('parseTimeline checks annotations', () => {
   it('warns about a speaker on a note and drops it', () => {
     const result = parseTimeline(data({ annotations: [{ id: 'n', events: ['a'], quote: 'N', kind: 'note', speaker: { name: 'S' } }] }));
     expect(result.warnings).toEqual([{ path: 'annotations[0].speaker', message: 'a note has no speaker, so this one is ignored' }]);
-    expect(result.ok && result.model.annotations[0]).not.toHaveProperty('speaker');
+    expect(result.ok && result.model.annotations[0].speaker).toBeUndefined();
   });
 
   it('warns about a quote or a reported annotation without a source', () => {

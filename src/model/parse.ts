@@ -35,6 +35,8 @@ const SPEAKER_FIELDS = ['name', 'role'];
 const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const ANNOTATION_KINDS: readonly TimelineAnnotationKind[] = ['quote', 'reported', 'note'];
 const DATE_EXAMPLE = 'a date such as "2023-09-25"';
+/** The one empty list that events without sources or annotations share, to keep big models small. */
+const NONE: readonly never[] = Object.freeze([]);
 
 /** An event as read, before sorting gives it its index. */
 interface EventDraft {
@@ -46,7 +48,7 @@ interface EventDraft {
   place?: string;
   group?: string;
   dateNote?: string;
-  sources: TimelineSource[];
+  sources: readonly TimelineSource[];
 }
 
 /** An annotation as read, with its events as indexes into the drafts (data order). */
@@ -134,6 +136,13 @@ class TimelineReader {
   readonly #idOwners = new Map<string, number>();
   /** Event ids by their look-alike key; built on the first dangling reference, as most files have none. */
   #eventIdByLookalike: Map<string, string> | undefined;
+  /**
+   * One object per distinct date text and one string per distinct short label (group, place,
+   * publisher...): JSON.parse gives each occurrence its own copy, and at 50,000 events the copies
+   * would be a third of the model.
+   */
+  readonly #dates = new Map<string, TimelineDate>();
+  readonly #labels = new Map<string, string>();
 
   readonly #limits: TimelineLimits;
   readonly #baseUrl: string | undefined;
@@ -189,9 +198,9 @@ class TimelineReader {
       this.errors.add(`${path}.end`, `the event ends before it starts: ${quoteForMessage(end.text)} is before ${quoteForMessage(start.text)}`);
     }
     const summary = this.#readText(value, path, 'summary', false);
-    const place = this.#readText(value, path, 'place', false);
-    const group = this.#readText(value, path, 'group', false);
-    const dateNote = this.#readText(value, path, 'dateNote', false);
+    const place = this.#readLabel(value, path, 'place');
+    const group = this.#readLabel(value, path, 'group');
+    const dateNote = this.#readLabel(value, path, 'dateNote');
     const sources = this.#readSources(own(value, 'sources'), `${path}.sources`);
     if (id === undefined || title === undefined || start === undefined || sources === undefined) return undefined;
     const draft: EventDraft = { id, title, start, sources };
@@ -203,18 +212,13 @@ class TimelineReader {
     return draft;
   }
 
-  #readSources(value: unknown, path: string): TimelineSource[] | undefined {
-    if (value === undefined || value === null) return [];
+  #readSources(value: unknown, path: string): readonly TimelineSource[] | undefined {
+    if (value === undefined || value === null) return NONE;
     const items = this.#readList(value, path, 'sources', this.#limits.maxEvents, false);
     if (items === undefined) return undefined;
-    const sources: TimelineSource[] = [];
-    let isValid = true;
-    for (let i = 0; i < items.length; i++) {
-      const source = this.#readSource(items[i], `${path}[${i}]`);
-      if (source) sources.push(source);
-      else isValid = false;
-    }
-    return isValid ? sources : undefined;
+    // `map` sizes the array exactly; growing it by `push` would reserve room for 17.
+    const sources = items.map((item, i) => this.#readSource(item, `${path}[${i}]`));
+    return sources.includes(undefined) ? undefined : sources.length ? (sources as TimelineSource[]) : NONE;
   }
 
   #readSource(value: unknown, path: string): TimelineSource | undefined {
@@ -224,19 +228,17 @@ class TimelineReader {
     }
     this.#checkKeys(value, path, SOURCE_FIELDS);
     const title = this.#readText(value, path, 'title', true);
-    const publisher = this.#readText(value, path, 'publisher', false);
+    const publisher = this.#readLabel(value, path, 'publisher');
     const url = this.#readText(value, path, 'url', false);
     const date = this.#readDate(value, path, 'date', false);
     if (title === undefined) return undefined;
-    const source: TimelineSource = { title };
-    if (publisher !== undefined) source.publisher = publisher;
+    let href: string | undefined;
     if (url !== undefined) {
       const checked = checkUrl(url, this.#baseUrl);
-      if ('href' in checked) source.href = checked.href;
+      if ('href' in checked) href = checked.href;
       else this.warnings.add(`${path}.url`, `${checked.reason}; the link is dropped`);
     }
-    if (date) source.date = date;
-    return source;
+    return { title, publisher, href, date };
   }
 
   /** Reads the annotations; references are resolved only when the events could be read. */
@@ -341,8 +343,8 @@ class TimelineReader {
       return undefined;
     }
     this.#checkKeys(value, path, SPEAKER_FIELDS);
-    const name = this.#readText(value, path, 'name', true);
-    const role = this.#readText(value, path, 'role', false);
+    const name = this.#shared(this.#readText(value, path, 'name', true));
+    const role = this.#readLabel(value, path, 'role');
     if (name === undefined) return undefined;
     return role === undefined ? { name } : { name, role };
   }
@@ -377,6 +379,19 @@ class TimelineReader {
     return undefined;
   }
 
+  /** Reads an optional string that many records repeat, and keeps one copy of each. */
+  #readLabel(record: JsonRecord, path: string, key: string): string | undefined {
+    return this.#shared(this.#readText(record, path, key, false));
+  }
+
+  #shared(text: string | undefined): string | undefined {
+    if (text === undefined) return undefined;
+    const known = this.#labels.get(text);
+    if (known !== undefined) return known;
+    this.#labels.set(text, text);
+    return text;
+  }
+
   #isAcceptedString(value: unknown): value is string {
     return typeof value === 'string' && value.length <= this.#limits.maxStringLength;
   }
@@ -395,11 +410,14 @@ class TimelineReader {
       return undefined;
     }
     if (!this.#isAcceptedString(value)) return this.#reportRefusedString(value, join(path, key), DATE_EXAMPLE);
+    const known = this.#dates.get(value);
+    if (known) return known;
     const date = parseTimelineDate(value);
     if (typeof date === 'string') {
       this.errors.add(join(path, key), date);
       return undefined;
     }
+    this.#dates.set(value, date);
     return date;
   }
 
@@ -447,35 +465,40 @@ function buildModel(
   const order = drafts.map((_, index) => index);
   order.sort((a, b) => compareDrafts(drafts[a], drafts[b]) || a - b);
   const sortedIndexOfDraft = new Int32Array(drafts.length);
+  // Every field is set, present or not, so that all events share one shape and no property
+  // storage grows beside them.
   const events = order.map((draftIndex, index): TimelineEvent => {
     sortedIndexOfDraft[draftIndex] = index;
     const draft = drafts[draftIndex];
-    const event: TimelineEvent = {
+    return {
       id: draft.id,
       index,
       title: draft.title,
       start: draft.start,
+      end: draft.end,
       startMs: draft.start.startMs,
       endMs: (draft.end ?? draft.start).endMs,
+      summary: draft.summary,
+      place: draft.place,
+      group: draft.group,
+      dateNote: draft.dateNote,
       sources: draft.sources,
-      annotationIndexes: [],
+      annotationIndexes: NONE,
     };
-    if (draft.end) event.end = draft.end;
-    if (draft.summary !== undefined) event.summary = draft.summary;
-    if (draft.place !== undefined) event.place = draft.place;
-    if (draft.group !== undefined) event.group = draft.group;
-    if (draft.dateNote !== undefined) event.dateNote = draft.dateNote;
-    return event;
   });
 
+  const annotationIndexes = new Map<number, number[]>();
   const annotations = annotationDrafts.map((draft, index): TimelineAnnotation => {
     const eventIndexes = draft.draftIndexes.map((draftIndex) => sortedIndexOfDraft[draftIndex]).sort((a, b) => a - b);
-    for (const eventIndex of eventIndexes) events[eventIndex].annotationIndexes.push(index);
-    const annotation: TimelineAnnotation = { id: draft.id, index, kind: draft.kind, quote: draft.quote, eventIndexes };
-    if (draft.speaker) annotation.speaker = draft.speaker;
-    if (draft.source) annotation.source = draft.source;
-    return annotation;
+    for (const eventIndex of eventIndexes) {
+      const list = annotationIndexes.get(eventIndex);
+      if (list) list.push(index);
+      else annotationIndexes.set(eventIndex, [index]);
+    }
+    return { id: draft.id, index, kind: draft.kind, speaker: draft.speaker, quote: draft.quote, source: draft.source, eventIndexes };
   });
+  // `slice` trims each list to its length.
+  for (const [eventIndex, list] of annotationIndexes) events[eventIndex].annotationIndexes = list.slice();
 
   const groups: string[] = [];
   const seenGroups = new Set<string>();

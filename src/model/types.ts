@@ -103,9 +103,9 @@ export interface TimelineEvent {
   place?: string;
   group?: string;
   dateNote?: string;
-  sources: TimelineSource[];
+  sources: readonly TimelineSource[];
   /** Indexes into `TimelineModel.annotations`, in data order. */
-  annotationIndexes: number[];
+  annotationIndexes: readonly number[];
 }
 
 /** A validated annotation, with its events resolved to indexes into `TimelineModel.events`. */
