@@ -14,8 +14,8 @@ import { panView, viewShowing, zoomView } from './layout/view.js';
 import type { TimelineLayout } from './layout/types.js';
 import { fetchTimelineJson } from './load.js';
 import { parseTimelineDate } from './model/dates.js';
-import { parseTimeline } from './model/parse.js';
-import type { TimelineIssue, TimelineLimits, TimelineModel } from './model/types.js';
+import { parseTimeline, parseTimelineInSlices, type TimelineParseOptions } from './model/parse.js';
+import type { TimelineIssue, TimelineLimits, TimelineModel, TimelineParseResult } from './model/types.js';
 import { renderAxis } from './render/axis.js';
 import { createCanvasMeasure } from './render/canvas-measure.js';
 import { renderDetails } from './render/details.js';
@@ -332,7 +332,7 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
     if (changed.has('data') && this.data !== undefined) {
       this.#loadController?.abort();
       this.#loadController = undefined;
-      this.#accept(this.data, undefined);
+      this.#accept(parseTimeline(this.data, this.#parseOptions()));
     } else if (changed.has('src') && this.data === undefined) {
       if (this.src && this.isConnected) void this.#load(this.src);
       else if (!this.src && this.#loadController) {
@@ -370,12 +370,14 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
     this.#setStatus('loading');
     try {
       const result = await fetchTimelineJson(src, { signal: controller.signal, timeoutMs: this.timeout, maxBytes: this.maxBytes });
+      // A big file is checked in slices, so the page stays responsive; a newer load or `data` aborts it.
+      const parsed = result.ok && (await parseTimelineInSlices(result.value, this.#parseOptions(result.url), controller.signal));
       if (controller !== this.#loadController) return;
       this.#loadController = undefined;
       // Tried, whatever the outcome: moving the element later must not fetch (and fail) again.
       this.#loadedFrom = src;
-      if (result.ok) this.#accept(result.value, result.url, src);
-      else this.#fail(result.message, result.errors, [], src, result.status);
+      if (parsed) this.#accept(parsed, src);
+      else if (!result.ok) this.#fail(result.message, result.errors, [], src, result.status);
     } catch (error) {
       if (controller.signal.aborted) return;
       this.#loadController = undefined;
@@ -383,9 +385,12 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
     }
   }
 
-  /** Validates input from `data` or a load; a valid model replaces the drawing, an invalid one keeps it. */
-  #accept(input: unknown, baseUrl: string | undefined, src?: string): void {
-    const result = parseTimeline(input, { baseUrl: baseUrl ?? document.baseURI, limits: this.limits });
+  #parseOptions(baseUrl = document.baseURI): TimelineParseOptions {
+    return { baseUrl, limits: this.limits };
+  }
+
+  /** Takes validated input from `data` or a load: a valid model replaces the drawing, an invalid one keeps it. */
+  #accept(result: TimelineParseResult, src?: string): void {
     if (!result.ok) {
       this.#fail(this.#text.dataProblems(result.errors.length), result.errors, result.warnings, src);
       return;

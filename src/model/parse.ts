@@ -72,10 +72,40 @@ interface AnnotationDraft {
  * `Map`s, so `__proto__`-style keys cannot reach a prototype.
  */
 export function parseTimeline(input: unknown, options: TimelineParseOptions = {}): TimelineParseResult {
-  const limits = resolveLimits(options.limits);
-  const reader = new TimelineReader(limits, options.baseUrl);
+  const steps = parseSteps(input, options);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/** How long one slice of `parseTimelineInSlices` may hold the main thread, in ms. */
+const SLICE_MS = 12;
+
+/**
+ * `parseTimeline` for big files on a page: the same result, but the work is cut into slices of
+ * about 12 ms with a task boundary between them, so that input and painting go on while 50,000
+ * events are checked. Rejects with the signal's reason once `signal` aborts.
+ */
+export async function parseTimelineInSlices(input: unknown, options: TimelineParseOptions = {}, signal?: AbortSignal): Promise<TimelineParseResult> {
+  const steps = parseSteps(input, options);
+  let sliceStart = performance.now();
+  let step = steps.next();
+  while (!step.done) {
+    if (performance.now() - sliceStart > SLICE_MS) {
+      await new Promise((resolve) => setTimeout(resolve));
+      signal?.throwIfAborted();
+      sliceStart = performance.now();
+    }
+    step = steps.next();
+  }
+  return step.value;
+}
+
+/** The validation as a generator that pauses every few hundred records; see `parseTimeline`. */
+function* parseSteps(input: unknown, options: TimelineParseOptions): Generator<void, TimelineParseResult> {
+  const reader = new TimelineReader(resolveLimits(options.limits), options.baseUrl);
   try {
-    const model = reader.readRoot(input);
+    const model = yield* reader.readRoot(input);
     const warnings = reader.warnings.list();
     return model ? { ok: true, model, warnings } : { ok: false, errors: reader.errors.list(), warnings };
   } catch {
@@ -154,7 +184,7 @@ class TimelineReader {
     this.warnings = new IssueList(limits.maxIssues);
   }
 
-  readRoot(input: unknown): TimelineModel | undefined {
+  *readRoot(input: unknown): Generator<void, TimelineModel | undefined> {
     if (!isRecord(input)) {
       this.errors.add('', `expected an object with "title" and "events", found ${describe(input)}`);
       return undefined;
@@ -162,19 +192,21 @@ class TimelineReader {
     this.#checkKeys(input, '', ROOT_FIELDS);
     const title = this.#readText(input, '', 'title', true);
     const description = this.#readText(input, '', 'description', false);
-    const events = this.#readEvents(own(input, 'events'));
-    const annotations = this.#readAnnotations(own(input, 'annotations'), events !== undefined);
+    const events = yield* this.#readEvents(own(input, 'events'));
+    const annotations = yield* this.#readAnnotations(own(input, 'annotations'), events !== undefined);
+    yield;
     if (this.errors.isEmpty() && title !== undefined && events !== undefined && annotations !== undefined) {
       return buildModel(title, description, events, annotations);
     }
     return undefined;
   }
 
-  #readEvents(value: unknown): EventDraft[] | undefined {
+  *#readEvents(value: unknown): Generator<void, EventDraft[] | undefined> {
     const items = this.#readList(value, 'events', 'events', this.#limits.maxEvents, true);
     if (items === undefined) return undefined;
     const drafts: EventDraft[] = [];
     for (let i = 0; i < items.length; i++) {
+      if (i % 256 === 255) yield;
       const draft = this.#readEvent(items[i], i);
       if (draft) drafts.push(draft);
     }
@@ -242,12 +274,13 @@ class TimelineReader {
   }
 
   /** Reads the annotations; references are resolved only when the events could be read. */
-  #readAnnotations(value: unknown, canResolve: boolean): AnnotationDraft[] | undefined {
+  *#readAnnotations(value: unknown, canResolve: boolean): Generator<void, AnnotationDraft[] | undefined> {
     if (value === undefined || value === null) return [];
     const items = this.#readList(value, 'annotations', 'annotations', this.#limits.maxAnnotations, false);
     if (items === undefined) return undefined;
     const drafts: AnnotationDraft[] = [];
     for (let i = 0; i < items.length; i++) {
+      if (i % 256 === 255) yield;
       const draft = this.#readAnnotation(items[i], -1 - i, canResolve);
       if (draft) drafts.push(draft);
     }

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { generateTimeline } from '../../test/generate.ts';
+import { parseTimeline, parseTimelineInSlices } from './parse.js';
+
+// Big enough that checking it takes several 12 ms slices on any machine this runs on.
+const big = generateTimeline({ events: 20_000, annotationEvery: 10, seed: 3 });
+
+describe('parseTimelineInSlices', () => {
+  it('gives the same model as parseTimeline', async () => {
+    expect(await parseTimelineInSlices(big, { baseUrl: 'https://example.org/data/' })).toEqual(parseTimeline(big, { baseUrl: 'https://example.org/data/' }));
+  });
+
+  it('gives the same errors and warnings as parseTimeline', async () => {
+    const broken = { ...big, events: big.events.map((event, i) => (i % 1000 === 7 ? { ...event, start: '2023-13-01', colour: 'red' } : event)) };
+    const sliced = await parseTimelineInSlices(broken);
+    expect(sliced.ok).toBe(false);
+    expect(sliced).toEqual(parseTimeline(broken));
+  });
+
+  it('turns an exception from hostile input into an error, as parseTimeline does', async () => {
+    const hostile = { title: 'T', events: [{ id: 'a', title: 'A', start: '2023' }], get annotations() { throw new Error('boom'); } };
+    expect(await parseTimelineInSlices(hostile)).toEqual(parseTimeline(hostile));
+    expect(parseTimeline(hostile).ok).toBe(false);
+  });
+
+  it('lets other tasks run before it is done', async () => {
+    let isDone = false;
+    const seenBeforeDone: boolean[] = [];
+    const timer = setInterval(() => seenBeforeDone.push(!isDone), 0);
+    await parseTimelineInSlices(big);
+    isDone = true;
+    clearInterval(timer);
+    expect(seenBeforeDone.filter(Boolean).length).toBeGreaterThan(1);
+  });
+
+  it('stops with the abort reason once its signal aborts', async () => {
+    const controller = new AbortController();
+    const parsing = parseTimelineInSlices(big, {}, controller.signal);
+    controller.abort(new DOMException('replaced by a newer load', 'AbortError'));
+    await expect(parsing).rejects.toThrow('replaced by a newer load');
+  });
+});
