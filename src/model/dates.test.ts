@@ -143,6 +143,8 @@ describe('parseTimelineDate with times', () => {
 
   it('refuses offsets beyond 14 hours or with more than 59 minutes', () => {
     expect(parseTimelineDate('2023-09-25T10:00+15:00')).toBe('"2023-09-25T10:00+15:00" is not a date: the offset +15:00 is more than 14 hours from UTC');
+    expect(parseTimelineDate('2023-09-25T10:00+14:30')).toBe('"2023-09-25T10:00+14:30" is not a date: the offset +14:30 is more than 14 hours from UTC');
+    expect(parseTimelineDate('2023-09-25T10:00-14:01')).toBe('"2023-09-25T10:00-14:01" is not a date: the offset -14:01 is more than 14 hours from UTC');
     expect(parseTimelineDate('2023-09-25T10:00+05:60')).toBe('"2023-09-25T10:00+05:60" is not a date: the offset +05:60 has more than 59 minutes');
   });
 

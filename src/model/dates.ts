@@ -119,8 +119,8 @@ function parseOffset(offsetText: string): number | string {
   const sign = offsetText.startsWith('-') ? -1 : 1;
   const hours = Number(offsetText.slice(1, 3));
   const minutes = Number(offsetText.slice(4, 6));
-  if (hours > 14) return `the offset ${offsetText} is more than 14 hours from UTC`;
   if (minutes > 59) return `the offset ${offsetText} has more than 59 minutes`;
+  if (hours * 60 + minutes > 840) return `the offset ${offsetText} is more than 14 hours from UTC`;
   return sign * (hours * 60 + minutes);
 }
 
