@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import iraq from '../data/iraq-2023-09.json' with { type: 'json' };
 import type { AnnotatedTimeline } from './annotated-timeline.component.js';
-import type { TimelineZoomEvent } from './events.js';
+import type { TimelineSelectEvent, TimelineZoomEvent } from './events.js';
 import { mountTimeline, shadowAll, shadowOne, unmountAll, waitForState } from './test-harness.js';
 
 afterEach(unmountAll);
@@ -189,6 +189,24 @@ describe('pointer', () => {
     expect(last).toBeDefined();
     expect(last!.detail.startMs).toBeGreaterThan(Date.parse('2023-09-25T00:00:00Z'));
     expect(el.selected).toBeUndefined();
+  });
+
+  it('zooms in on a double click on an event and leaves the event selected', async () => {
+    const el = await ready();
+    const spans: number[] = [];
+    const selections: (string | undefined)[] = [];
+    el.addEventListener('timeline-zoom', (event: TimelineZoomEvent) => spans.push(event.detail.endMs - event.detail.startMs));
+    el.addEventListener('timeline-select', (event: TimelineSelectEvent) => selections.push(event.detail.id));
+    el.zoomTo('2023-09-25T00:00Z', '2023-09-26T12:00Z');
+    await until(() => spans.length >= 1);
+    await el.updateComplete;
+    await userEvent.dblClick(shadowOne(el, '[data-event="0"]'));
+    await until(() => spans.length >= 2);
+    expect(spans[1]).toBeLessThan(spans[0]);
+    // One selection, still in force: the second click did not toggle it off.
+    expect(selections).toHaveLength(1);
+    expect(selections[0]).toBeDefined();
+    expect(el.selected).toBe(selections[0]);
   });
 
   it('zooms with the toolbar buttons, the single-pointer alternative to wheel and pinch', async () => {
