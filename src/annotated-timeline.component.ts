@@ -743,7 +743,7 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
             </p>
             <details class="keys">
               <summary>${strings.keysHeading}</summary>
-              <p>${describeKeys(this.#layoutData?.orientation ?? 'horizontal')}</p>
+              <p>${describeKeys(this.#layoutData?.orientation ?? 'horizontal', strings.keyActions)}</p>
             </details>`
           : html`<p id="summary" class="visually-hidden"></p>`}
       </header>

@@ -1,3 +1,5 @@
+import type { TimelineAction } from './controllers/keymap.js';
+
 /**
  * Every piece of interface text the element shows or announces. A page replaces any of them
  * through the `strings` property; English is the default.
@@ -55,6 +57,8 @@ export interface TimelineStrings {
   showing: (visible: number, total: number, range: string) => string;
   /** Heading of the instructions' key list. */
   keysHeading: string;
+  /** What each key does, as the instructions list it after the key's name. */
+  keyActions: Readonly<Record<TimelineAction, string>>;
   /** Paging of the list view of a large timeline. */
   listPage: (from: number, to: number, total: number) => string;
   previousPage: string;
@@ -96,6 +100,20 @@ export const ENGLISH_STRINGS: TimelineStrings = {
   listView: 'List view',
   showing: (visible, total, range) => `Showing ${visible} of ${total} events, ${range}.`,
   keysHeading: 'Keys',
+  keyActions: {
+    previous: 'previous event',
+    next: 'next event',
+    intoNotes: "the event's notes",
+    outOfNotes: 'back to the event',
+    first: 'first event',
+    last: 'last event',
+    pageBack: 'one screen earlier',
+    pageForward: 'one screen later',
+    zoomIn: 'zoom in',
+    zoomOut: 'zoom out',
+    reset: 'show everything',
+    close: 'close details',
+  },
   listPage: (from, to, total) => `Events ${from} to ${to} of ${total}`,
   previousPage: 'Previous events',
   nextPage: 'Next events',

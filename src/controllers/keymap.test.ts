@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { actionForKey, describeKeys, keysOf, TIMELINE_KEYMAP } from './keymap.js';
+import { ARABIC_STRINGS } from '../strings-ar.js';
+import { ENGLISH_STRINGS } from '../strings.js';
 
 describe('actionForKey', () => {
   it('moves along time with Left and Right in the horizontal layout', () => {
@@ -34,8 +36,11 @@ describe('actionForKey', () => {
     }
   });
 
-  it('describes every binding in the instructions', () => {
-    const text = describeKeys('horizontal');
-    for (const binding of TIMELINE_KEYMAP) expect(text).toContain(binding.description);
+  it('describes every binding in the instructions, in the language of the strings', () => {
+    for (const strings of [ENGLISH_STRINGS, ARABIC_STRINGS]) {
+      const text = describeKeys('horizontal', strings.keyActions);
+      for (const binding of TIMELINE_KEYMAP) expect(text).toContain(`${binding.label} ${strings.keyActions[binding.action]}`);
+    }
+    expect(describeKeys('vertical', ARABIC_STRINGS.keyActions)).toContain('↓ الحدث التالي');
   });
 });

@@ -23,25 +23,24 @@ export interface TimelineKeyBinding {
   action: TimelineAction;
   /** `KeyboardEvent.key` values in the horizontal layout; the vertical layout turns arrows a quarter. */
   keys: readonly string[];
-  /** How the instructions name the keys, e.g. "←". */
+  /** How the instructions name the keys, e.g. "←"; what the key does comes from `TimelineStrings.keyActions`. */
   label: string;
-  description: string;
 }
 
 /** Every binding, in the order the instructions list them. */
 export const TIMELINE_KEYMAP: readonly TimelineKeyBinding[] = [
-  { action: 'previous', keys: ['ArrowLeft'], label: '←', description: 'previous event' },
-  { action: 'next', keys: ['ArrowRight'], label: '→', description: 'next event' },
-  { action: 'intoNotes', keys: ['ArrowDown'], label: '↓', description: "the event's notes" },
-  { action: 'outOfNotes', keys: ['ArrowUp'], label: '↑', description: 'back to the event' },
-  { action: 'first', keys: ['Home'], label: 'Home', description: 'first event' },
-  { action: 'last', keys: ['End'], label: 'End', description: 'last event' },
-  { action: 'pageBack', keys: ['PageUp'], label: 'Page Up', description: 'one screen earlier' },
-  { action: 'pageForward', keys: ['PageDown'], label: 'Page Down', description: 'one screen later' },
-  { action: 'zoomIn', keys: ['+', '='], label: '+', description: 'zoom in' },
-  { action: 'zoomOut', keys: ['-', '_'], label: '−', description: 'zoom out' },
-  { action: 'reset', keys: ['0'], label: '0', description: 'show everything' },
-  { action: 'close', keys: ['Escape'], label: 'Esc', description: 'close details' },
+  { action: 'previous', keys: ['ArrowLeft'], label: '←' },
+  { action: 'next', keys: ['ArrowRight'], label: '→' },
+  { action: 'intoNotes', keys: ['ArrowDown'], label: '↓' },
+  { action: 'outOfNotes', keys: ['ArrowUp'], label: '↑' },
+  { action: 'first', keys: ['Home'], label: 'Home' },
+  { action: 'last', keys: ['End'], label: 'End' },
+  { action: 'pageBack', keys: ['PageUp'], label: 'Page Up' },
+  { action: 'pageForward', keys: ['PageDown'], label: 'Page Down' },
+  { action: 'zoomIn', keys: ['+', '='], label: '+' },
+  { action: 'zoomOut', keys: ['-', '_'], label: '−' },
+  { action: 'reset', keys: ['0'], label: '0' },
+  { action: 'close', keys: ['Escape'], label: 'Esc' },
 ];
 
 /** In the vertical layout time runs down: each arrow key (and its label) turns a quarter. */
@@ -79,7 +78,7 @@ export function actionForKey(
   return TIMELINE_KEYMAP.find((binding) => keysOf(binding, orientation).includes(key))?.action;
 }
 
-/** The instructions line: "← → previous/next event, …" built from the table. */
-export function describeKeys(orientation: 'horizontal' | 'vertical'): string {
-  return TIMELINE_KEYMAP.map((binding) => `${labelOf(binding, orientation)} ${binding.description}`).join(', ');
+/** The instructions line, "← previous event, → next event, …", built from the table in the strings' language. */
+export function describeKeys(orientation: 'horizontal' | 'vertical', actions: Readonly<Record<TimelineAction, string>>): string {
+  return TIMELINE_KEYMAP.map((binding) => `${labelOf(binding, orientation)} ${actions[binding.action]}`).join(', ');
 }
