@@ -70,7 +70,9 @@ export default defineConfig(({ mode }) =>
         plugins: [foldLitTemplates()],
         build: {
           ...shared,
-          minify: 'oxc',
+          // Terser with two passes gives about 120 B less min+gzip than oxc on this bundle.
+          minify: 'terser',
+          terserOptions: { module: true, ecma: 2020, compress: { passes: 2 } },
           rolldownOptions: {
             input: 'src/annotated-timeline.ts',
             preserveEntrySignatures: 'exports-only',
