@@ -1,5 +1,6 @@
 // Side-by-side benchmark of <annotated-timeline>, vis-timeline and TimelineJS in headless Chromium.
-//   node bench/run.mjs [--sizes 100,1000,10000,50000] [--tools ours,vis,timelinejs] [--timeout 60] [--pan drag|wheel] [--vis-window extent|week]
+//   node bench/run.mjs [--sizes 100,1000,10000,50000] [--tools ours,vis,timelinejs] [--timeout 60] [--pan drag|wheel]
+//                      [--vis-window extent|week|auto] [--vis-data full|titles]
 //                      [--out bench/results/latest.json] [--screenshots]  (screenshots after the first render, in bench/results/)
 // See bench/README.md for what each column means and how "drawn" is defined per tool.
 import { spawnSync } from 'node:child_process';
@@ -39,19 +40,25 @@ const { values } = parseArgs({
     out: { type: 'string', default: join(ROOT, 'bench', 'results', 'latest.json') },
     screenshots: { type: 'boolean', default: false },
     // 'extent' (default): every tool starts on the whole data. 'week': vis-timeline starts on the
-    // data's first week, its own kind of default, which it can draw at sizes the extent defeats.
+    // data's first week; 'auto': on its own default window (no start or end given). Both let it
+    // draw sizes the extent defeats.
     'vis-window': { type: 'string', default: 'extent' },
+    // 'full' (default): vis-timeline's page holds the same data as ours (summaries, places, date
+    // notes, sources, annotations); 'titles': only what it draws (title, dates, group).
+    'vis-data': { type: 'string', default: 'full' },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
 if (values.help) {
-  console.log('node bench/run.mjs [--sizes 100,1000,10000,50000] [--tools ours,vis,timelinejs] [--timeout 60] [--pan drag|wheel] [--vis-window extent|week] [--out FILE] [--screenshots]');
+  console.log('node bench/run.mjs [--sizes 100,1000,10000,50000] [--tools ours,vis,timelinejs] [--timeout 60] [--pan drag|wheel] [--vis-window extent|week|auto] [--vis-data full|titles] [--out FILE] [--screenshots]');
   process.exit(0);
 }
 const sizes = values.sizes ? values.sizes.split(',').map((s) => Number(s.trim().replace(/_/g, ''))) : DEFAULT_SIZES;
 if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes: positive integers, got ${values.sizes}`);
 const tools = values.tools ? values.tools.split(',').map((t) => ALIASES[t.trim()] ?? t.trim()) : Object.keys(TOOLS);
 for (const tool of tools) if (!TOOLS[tool]) throw new Error(`--tools: unknown tool ${tool}; use ${Object.keys(TOOLS).join(', ')}`);
+if (!['extent', 'week', 'auto'].includes(values['vis-window'])) throw new Error(`--vis-window: extent, week or auto, got ${values['vis-window']}`);
+if (!['full', 'titles'].includes(values['vis-data'])) throw new Error(`--vis-data: full or titles, got ${values['vis-data']}`);
 const timeoutMs = Number(values.timeout) * 1000;
 const panMode = values.pan === 'wheel' ? 'wheel' : 'drag';
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -118,6 +125,7 @@ if (tools.includes('ours')) {
         peer,
         firstRenderMs: timedOut ? ours.firstRenderMs / timeoutMs : ratio('firstRenderMs'),
         ...(timedOut ? { firstRenderIsUpperBound: true } : {}),
+        longestTaskMs: ratio('longestTaskMs'),
         frameMedianMs: ratio('frameMedianMs'),
         frameP95Ms: ratio('frameP95Ms'),
         heapUsedBytes: ratio('heapUsedBytes'),
@@ -140,6 +148,7 @@ const report = {
   tools,
   timeoutS: timeoutMs / 1000,
   script: { ...SCRIPT, panMode },
+  vis: { window: values['vis-window'], data: values['vis-data'] },
   results,
   ratios,
 };
@@ -159,7 +168,7 @@ function withTimeout(promise, ms, what) {
 }
 
 async function measure(tool, size) {
-  const result = { tool, size, status: 'ok', firstRenderMs: null, frameMedianMs: null, frameP95Ms: null, frameMaxMs: null, frames: 0, heapUsedBytes: null, domNodes: null, interactionMs: null, pageErrors: [] };
+  const result = { tool, size, status: 'ok', firstRenderMs: null, longestTaskMs: null, blockingMs: null, frameMedianMs: null, frameP95Ms: null, frameMaxMs: null, frames: 0, heapUsedBytes: null, bufferBytes: null, domHeapBytes: null, domNodes: null, interactionMs: null, pageErrors: [] };
   const browser = await chromium.launch({ executablePath, args: CHROME_ARGS });
   chromiumVersion ||= browser.version();
   try {
@@ -179,7 +188,7 @@ async function measure(tool, size) {
     try {
       await withTimeout(
         (async () => {
-          await page.goto(`${server.url}/bench/pages/${TOOLS[tool].page}?n=${size}&window=${values['vis-window']}`, { waitUntil: 'commit', timeout: timeoutMs });
+          await page.goto(`${server.url}/bench/pages/${TOOLS[tool].page}?n=${size}&window=${values['vis-window']}&data=${values['vis-data']}`, { waitUntil: 'commit', timeout: timeoutMs });
           await page.waitForFunction(() => window.__bench && (window.__bench.drawnAt !== null || window.__bench.error !== null), undefined, { polling: 50, timeout: timeoutMs });
         })(),
         timeoutMs,
@@ -190,13 +199,20 @@ async function measure(tool, size) {
       result.error = error.message.split('\n')[0];
       return result;
     }
-    const state = await page.evaluate(() => ({ drawnAt: window.__bench.drawnAt, error: window.__bench.error }));
+    const state = await page.evaluate(() => ({ drawnAt: window.__bench.drawnAt, error: window.__bench.error, longTasks: window.__bench.longTasks }));
     if (state.error !== null) {
       result.status = 'failed';
       result.error = state.error.split('\n')[0];
       return result;
     }
     result.firstRenderMs = round(state.drawnAt);
+    // Tasks over 50 ms before the drawing was done: the longest, and the time past 50 ms they
+    // blocked input in all (as Total Blocking Time counts it).
+    if (state.longTasks) {
+      const before = state.longTasks.filter(([start]) => start < state.drawnAt).map(([, duration]) => duration);
+      result.longestTaskMs = round(Math.max(0, ...before));
+      result.blockingMs = round(before.reduce((sum, duration) => sum + duration - 50, 0));
+    }
     if (values.screenshots) {
       mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true });
       await page.screenshot({ path: join(ROOT, 'bench', 'results', `${tool}-${size}.png`) }).catch(() => {});
@@ -210,6 +226,9 @@ async function measure(tool, size) {
         await cdp.send('HeapProfiler.collectGarbage');
         const heap = await cdp.send('Runtime.getHeapUsage');
         result.heapUsedBytes = heap.usedSize;
+        // Beside the JS heap: ArrayBuffer contents (typed arrays) and Blink's own heap (the DOM).
+        result.bufferBytes = heap.backingStorageSize ?? null;
+        result.domHeapBytes = heap.embedderHeapUsedSize ?? null;
         result.domNodes = await page.evaluate(() => {
           const count = (root) => {
             let n = 0;
@@ -336,15 +355,15 @@ function round(value) {
 function describe(result) {
   if (result.status !== 'ok') return `${result.status}: ${result.error}`;
   const frames = result.frameMedianMs === null ? `frames ${result.interactionStatus ?? 'n/a'}` : `frames p50 ${result.frameMedianMs} ms, p95 ${result.frameP95Ms} ms (${result.frames} frames)`;
-  return `drawn ${result.firstRenderMs} ms, ${frames}, heap ${mb(result.heapUsedBytes)} MB, ${result.domNodes} elements${result.pageErrors.length ? `, ${result.pageErrors.length} page errors` : ''}`;
+  return `drawn ${result.firstRenderMs} ms (longest task ${result.longestTaskMs ?? '—'} ms), ${frames}, heap ${mb(result.heapUsedBytes)} MB (+ buffers ${mb(result.bufferBytes)} MB, DOM heap ${mb(result.domHeapBytes)} MB), ${result.domNodes} elements${result.pageErrors.length ? `, ${result.pageErrors.length} page errors` : ''}`;
 }
 
 function mb(bytes) {
-  return typeof bytes === 'number' ? (bytes / 1048576).toFixed(1) : '—';
+  return typeof bytes === 'number' ? (bytes / 1e6).toFixed(1) : '—';
 }
 
 function printTable(results, ratios) {
-  const header = ['size', 'tool', 'first render ms', 'frame p50 ms', 'frame p95 ms', 'heap MB', 'DOM elements'];
+  const header = ['size', 'tool', 'first render ms', 'longest task ms', 'frame p50 ms', 'frame p95 ms', 'heap MB', 'DOM elements'];
   const rows = [];
   const cell = (result, key, format = (v) => String(v)) => {
     if (!result) return '—';
@@ -355,11 +374,11 @@ function printTable(results, ratios) {
   for (const size of sizes) {
     for (const tool of tools) {
       const r = results.find((x) => x.tool === tool && x.size === size);
-      rows.push([String(size), TOOLS[tool].label, cell(r, 'firstRenderMs'), cell(r, 'frameMedianMs'), cell(r, 'frameP95Ms'), cell(r, 'heapUsedBytes', mb), cell(r, 'domNodes')]);
+      rows.push([String(size), TOOLS[tool].label, cell(r, 'firstRenderMs'), cell(r, 'longestTaskMs'), cell(r, 'frameMedianMs'), cell(r, 'frameP95Ms'), cell(r, 'heapUsedBytes', mb), cell(r, 'domNodes')]);
     }
     for (const ratio of ratios.filter((x) => x.size === size)) {
       const f = (v) => (v === null ? '—' : `${v >= 10 ? v.toFixed(0) : v.toFixed(2)}×`);
-      rows.push(['', `ours ÷ ${TOOLS[ratio.peer].label}`, `${ratio.firstRenderIsUpperBound ? '<' : ''}${f(ratio.firstRenderMs)}`, f(ratio.frameMedianMs), f(ratio.frameP95Ms), f(ratio.heapUsedBytes), f(ratio.domNodes)]);
+      rows.push(['', `ours ÷ ${TOOLS[ratio.peer].label}`, `${ratio.firstRenderIsUpperBound ? '<' : ''}${f(ratio.firstRenderMs)}`, f(ratio.longestTaskMs), f(ratio.frameMedianMs), f(ratio.frameP95Ms), f(ratio.heapUsedBytes), f(ratio.domNodes)]);
     }
   }
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
@@ -375,5 +394,5 @@ function printTable(results, ratios) {
     }
     console.log(line(row));
   });
-  console.log(`\nChromium ${chromiumVersion}, ${VIEWPORT.width}×${VIEWPORT.height}, ${cpus().length} CPUs; frames: ${SCRIPT.zoomSteps} wheel zoom-ins, ${SCRIPT.panSteps} ${panMode} pans, ${SCRIPT.zoomSteps} zoom-outs. Lower is better; a ratio below 1 means ours is smaller; "<" bounds a ratio to a peer that timed out.`);
+  console.log(`\nChromium ${chromiumVersion}, ${VIEWPORT.width}×${VIEWPORT.height}, ${cpus().length} CPUs; frames: ${SCRIPT.zoomSteps} wheel zoom-ins, ${SCRIPT.panSteps} ${panMode} pans, ${SCRIPT.zoomSteps} zoom-outs; vis-timeline: ${values['vis-window']} window, ${values['vis-data']} data. Lower is better; a ratio below 1 means ours is smaller; "<" bounds a ratio to a peer that timed out.`);
 }

@@ -14,6 +14,7 @@ export function dataFiles(size) {
   return {
     ours: `bench/.cache/data-${size}.json`,
     vis: `bench/.cache/vis-${size}.json`,
+    visFull: `bench/.cache/vis-full-${size}.json`,
     timelinejs: `bench/.cache/timelinejs-${size}.json`,
   };
 }
@@ -25,18 +26,48 @@ const escapeHtml = (text) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<'
  * one group per lane; and the initial window (the data's extent, 5% margin each side), so that its
  * first redraw already shows all the data (without it, vis draws today's week first and the fitted
  * window only at a later redraw).
+ *
+ * With `full`, the page gets everything our element holds too, as a vis-timeline page would keep
+ * it to show an event's details: the summary as the item's `title` (vis shows it as a tooltip),
+ * place, date note and sources on the item, and the annotations beside the items.
  */
-function toVis(model) {
+function toVis(model, full = false) {
   const [min, max] = model.extent ?? [0, 1];
   const margin = Math.max((max - min) * 0.05, 3_600_000);
   const items = model.events.map((event) => {
     const item = { id: event.id, content: escapeHtml(event.title), start: event.start.startMs };
     if (event.end) item.end = event.end.endMs;
     if (event.group !== undefined) item.group = event.group;
+    if (full) {
+      if (event.summary !== undefined) item.title = escapeHtml(event.summary);
+      if (event.place !== undefined) item.place = event.place;
+      if (event.dateNote !== undefined) item.dateNote = event.dateNote;
+      if (event.sources.length) item.sources = event.sources.map(visSource);
+    }
     return item;
   });
   const groups = model.groups.map((name, order) => ({ id: name, content: escapeHtml(name), order }));
-  return { items, groups, window: { start: min - margin, end: max + margin } };
+  const out = { items, groups, window: { start: min - margin, end: max + margin } };
+  if (full) {
+    out.annotations = model.annotations.map((annotation) => ({
+      id: annotation.id,
+      events: annotation.eventIndexes.map((index) => model.events[index].id),
+      kind: annotation.kind,
+      quote: annotation.quote,
+      ...(annotation.speaker ? { speaker: annotation.speaker } : {}),
+      ...(annotation.source ? { source: visSource(annotation.source) } : {}),
+    }));
+  }
+  return out;
+}
+
+/** A source as the data file writes it, for the full vis-timeline input. */
+function visSource(source) {
+  const out = { title: source.title };
+  if (source.publisher !== undefined) out.publisher = source.publisher;
+  if (source.href !== undefined) out.url = source.href;
+  if (source.date !== undefined) out.date = source.date.text;
+  return out;
 }
 
 /** A TimelineJS date object at the precision the date was written with (UTC calendar fields). */
@@ -93,6 +124,7 @@ export async function ensureData(sizes, root) {
     if (!parsed.ok) throw new Error(`generated data of ${size} events does not parse: ${JSON.stringify(parsed.errors.slice(0, 3))}`);
     writeFileSync(join(root, files.ours), JSON.stringify(data));
     writeFileSync(join(root, files.vis), JSON.stringify(toVis(parsed.model)));
+    writeFileSync(join(root, files.visFull), JSON.stringify(toVis(parsed.model, true)));
     writeFileSync(join(root, files.timelinejs), JSON.stringify(toTimelineJs(parsed.model)));
   }
   return out;

@@ -12,6 +12,16 @@ export const bench = (window.__bench = {
   target: () => bench.plot()?.getBoundingClientRect() ?? null,
 });
 
+/** Main-thread tasks over 50 ms, as [start, duration] ms, from the page's start (Long Tasks API). */
+bench.longTasks = [];
+try {
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) bench.longTasks.push([entry.startTime, entry.duration]);
+  }).observe({ type: 'longtask', buffered: true });
+} catch {
+  bench.longTasks = null;
+}
+
 window.addEventListener('error', (event) => markFailed(event.message || String(event.error)));
 window.addEventListener('unhandledrejection', (event) => markFailed(String(event.reason?.stack || event.reason)));
 
