@@ -5,7 +5,7 @@
 export { AnnotatedTimeline } from './annotated-timeline.component.js';
 export * from './events.js';
 export type * from './model/types.js';
-export { parseTimeline, type TimelineParseOptions } from './model/parse.js';
+export { parseTimeline, parseTimelineInSlices, type TimelineParseOptions } from './model/parse.js';
 export { parseTimelineDate } from './model/dates.js';
 export { checkUrl } from './model/safe-url.js';
 export { parseJsonText } from './model/json.js';
