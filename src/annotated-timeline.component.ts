@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { timelineStyles } from './annotated-timeline.styles.js';
 import { planKey, type TimelineKeyEffect } from './controllers/key-plan.js';
-import { actionForKey, describeKeys } from './controllers/keymap.js';
+import { actionForKey, describeKeys, type TimelineKeyFrame } from './controllers/keymap.js';
 import { ResizeController } from './controllers/resize-controller.js';
 import { ZoomController, type TimelineZoomHost } from './controllers/zoom-controller.js';
 import { TimelineErrorEvent, TimelineLoadEvent, TimelineSelectEvent, TimelineZoomEvent } from './events.js';
@@ -609,6 +609,12 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
     next.focus();
   }
 
+  /** How the arrow keys read: turned in the vertical layout, mirrored when time runs right to left. */
+  get #keyFrame(): TimelineKeyFrame {
+    const layout = this.#layoutData;
+    return { orientation: layout?.orientation ?? 'horizontal', isMirrored: layout?.direction === 'rtl' };
+  }
+
   /** Keys on the events and notes: the keymap names the action, `planKey` decides its effect. */
   #onPlotKeydown(event: KeyboardEvent): void {
     const { model, view } = this;
@@ -621,10 +627,7 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
       this.#select(this.focusIndex);
       return;
     }
-    const isRtl = layout.direction === 'rtl' && layout.orientation === 'horizontal';
-    // In a mirrored timeline, time runs leftwards, so Left is "next".
-    const key = isRtl && event.key === 'ArrowLeft' ? 'ArrowRight' : isRtl && event.key === 'ArrowRight' ? 'ArrowLeft' : event.key;
-    const action = actionForKey(key, event, layout.orientation);
+    const action = actionForKey(event.key, event, this.#keyFrame);
     if (!action) return;
     if (action === 'close' && this.#tipEvent >= 0) {
       event.preventDefault();
@@ -743,7 +746,7 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
             </p>
             <details class="keys">
               <summary>${strings.keysHeading}</summary>
-              <p>${describeKeys(this.#layoutData?.orientation ?? 'horizontal', strings.keyActions)}</p>
+              <p>${describeKeys(this.#keyFrame, strings.keyActions)}</p>
             </details>`
           : html`<p id="summary" class="visually-hidden"></p>`}
       </header>

@@ -72,6 +72,30 @@ describe('keyboard', () => {
     expect(focused(el)?.dataset.event).toBe('0');
   });
 
+  it('swaps Left and Right in a right-to-left timeline, in both layouts', async () => {
+    for (const width of [1280, 400]) {
+      const el = mountTimeline(width, { dir: 'rtl' });
+      el.data = iraq;
+      await waitForState(el, ['ready']);
+      shadowOne(el, '[data-event="0"]').focus();
+      if (width === 1280) {
+        // Time runs leftwards: Left is the next event, Right the previous.
+        await press(el, '{ArrowLeft}');
+        expect(focused(el)?.dataset.event).toBe('1');
+        await press(el, '{ArrowRight}');
+        expect(focused(el)?.dataset.event).toBe('0');
+      } else {
+        // Vertical: the notes hang to the left of the rail, so Left goes into them and Right back.
+        await press(el, '{ArrowLeft}');
+        expect(focused(el)?.dataset.annotation).toBeDefined();
+        await press(el, '{ArrowRight}');
+        expect(focused(el)?.dataset.event).toBe('0');
+      }
+      const keys = shadowOne(el, '.keys').textContent ?? '';
+      expect(keys).toContain(width === 1280 ? '← next event' : "← the event's notes");
+    }
+  });
+
   it('opens the details with Enter and closes them with Escape, returning focus to the event', async () => {
     const el = await ready();
     shadowOne(el, '[data-event="2"]').focus();

@@ -37,6 +37,10 @@ export const RightToLeftArabic: Story = {
     const summary = el.shadowRoot!.querySelector('#summary')!.textContent ?? '';
     await expect(summary).toMatch(ARABIC_LETTER);
     await expect(summary).toContain('سبتمبر');
+    // The key instructions too: every key's action in Arabic, no English words.
+    const keys = el.shadowRoot!.querySelector('.keys')!.textContent ?? '';
+    await expect(keys).toContain(ARABIC_STRINGS.keyActions.next);
+    await expect(keys.replace(/Home|End|Page Up|Page Down|Esc/g, '')).not.toMatch(/[A-Za-z]/);
     const buttons = inShadow(el, '[part~="event-button"]');
     await expect(buttons[0].textContent).toContain('سبتمبر');
     // Time runs right to left: the earliest event is drawn to the right of the latest.

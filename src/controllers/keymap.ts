@@ -55,14 +55,34 @@ const VERTICAL: Readonly<Record<string, string>> = {
   '↑': '←',
 };
 
-/** How the instructions name a binding's keys in an orientation. */
-export function labelOf(binding: TimelineKeyBinding, orientation: 'horizontal' | 'vertical'): string {
-  return orientation === 'vertical' ? (VERTICAL[binding.label] ?? binding.label) : binding.label;
+/** In a right-to-left timeline the drawing is mirrored: Left and Right (and their labels) swap. */
+const MIRRORED: Readonly<Record<string, string>> = {
+  ArrowLeft: 'ArrowRight',
+  ArrowRight: 'ArrowLeft',
+  '←': '→',
+  '→': '←',
+};
+
+/** Where a timeline's keys apply: its orientation, and whether its drawing is mirrored (right to left). */
+export interface TimelineKeyFrame {
+  orientation: 'horizontal' | 'vertical';
+  isMirrored: boolean;
 }
 
-/** The keys of a binding in an orientation. */
-export function keysOf(binding: TimelineKeyBinding, orientation: 'horizontal' | 'vertical'): string[] {
-  return binding.keys.map((key) => (orientation === 'vertical' ? (VERTICAL[key] ?? key) : key));
+/** A key or label of the horizontal, left-to-right table as it reads in a frame. */
+function turn(keyOrLabel: string, { orientation, isMirrored }: TimelineKeyFrame): string {
+  const turned = orientation === 'vertical' ? (VERTICAL[keyOrLabel] ?? keyOrLabel) : keyOrLabel;
+  return isMirrored ? (MIRRORED[turned] ?? turned) : turned;
+}
+
+/** How the instructions name a binding's keys in a frame. */
+export function labelOf(binding: TimelineKeyBinding, frame: TimelineKeyFrame): string {
+  return turn(binding.label, frame);
+}
+
+/** The keys of a binding in a frame. */
+export function keysOf(binding: TimelineKeyBinding, frame: TimelineKeyFrame): string[] {
+  return binding.keys.map((key) => turn(key, frame));
 }
 
 /**
@@ -72,13 +92,13 @@ export function keysOf(binding: TimelineKeyBinding, orientation: 'horizontal' | 
 export function actionForKey(
   key: string,
   modifiers: { ctrlKey?: boolean; altKey?: boolean; metaKey?: boolean },
-  orientation: 'horizontal' | 'vertical',
+  frame: TimelineKeyFrame,
 ): TimelineAction | undefined {
   if (modifiers.ctrlKey || modifiers.altKey || modifiers.metaKey) return undefined;
-  return TIMELINE_KEYMAP.find((binding) => keysOf(binding, orientation).includes(key))?.action;
+  return TIMELINE_KEYMAP.find((binding) => keysOf(binding, frame).includes(key))?.action;
 }
 
 /** The instructions line, "← previous event, → next event, …", built from the table in the strings' language. */
-export function describeKeys(orientation: 'horizontal' | 'vertical', actions: Readonly<Record<TimelineAction, string>>): string {
-  return TIMELINE_KEYMAP.map((binding) => `${labelOf(binding, orientation)} ${actions[binding.action]}`).join(', ');
+export function describeKeys(frame: TimelineKeyFrame, actions: Readonly<Record<TimelineAction, string>>): string {
+  return TIMELINE_KEYMAP.map((binding) => `${labelOf(binding, frame)} ${actions[binding.action]}`).join(', ');
 }
