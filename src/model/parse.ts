@@ -196,7 +196,7 @@ class TimelineReader {
     const annotations = yield* this.#readAnnotations(own(input, 'annotations'), events !== undefined);
     yield;
     if (this.errors.isEmpty() && title !== undefined && events !== undefined && annotations !== undefined) {
-      return buildModel(title, description, events, annotations);
+      return yield* buildModel(title, description, events, annotations);
     }
     return undefined;
   }
@@ -488,15 +488,16 @@ class TimelineReader {
   }
 }
 
-/** Sorts the drafts into time order and links annotations and events both ways. */
-function buildModel(
+/** Sorts the drafts into time order and links annotations and events both ways, pausing between steps. */
+function* buildModel(
   title: string,
   description: string | undefined,
   drafts: readonly EventDraft[],
   annotationDrafts: readonly AnnotationDraft[],
-): TimelineModel {
+): Generator<void, TimelineModel> {
   const order = drafts.map((_, index) => index);
   order.sort((a, b) => compareDrafts(drafts[a], drafts[b]) || a - b);
+  yield;
   const sortedIndexOfDraft = new Int32Array(drafts.length);
   // Every field is set, present or not, so that all events share one shape and no property
   // storage grows beside them.
@@ -520,6 +521,7 @@ function buildModel(
     };
   });
 
+  yield;
   const annotationIndexes = new Map<number, number[]>();
   const annotations = annotationDrafts.map((draft, index): TimelineAnnotation => {
     const eventIndexes = draft.draftIndexes.map((draftIndex) => sortedIndexOfDraft[draftIndex]).sort((a, b) => a - b);
