@@ -1,5 +1,5 @@
 // Side-by-side benchmark of <annotated-timeline>, vis-timeline and TimelineJS in headless Chromium.
-//   node bench/run.mjs [--sizes 100,1000,10000,50000] [--tools ours,vis,timelinejs] [--timeout 60] [--pan drag|wheel]
+//   node bench/run.mjs [--sizes 100,1000,10000,50000] [--tools ours,vis,timelinejs] [--runs 3] [--timeout 60] [--pan drag|wheel]
 //                      [--vis-window extent|week|auto] [--vis-data full|titles]
 //                      [--out bench/results/latest.json] [--screenshots]  (screenshots after the first render, in bench/results/)
 // See bench/README.md for what each column means and how "drawn" is defined per tool.
@@ -31,11 +31,16 @@ const CHROME_ARGS = [
 /** The scripted interaction: wheel steps and pans, with a pause after each (ms). */
 const SCRIPT = { zoomSteps: 10, panSteps: 10, wheelDelta: 120, panPx: 150, pauseMs: 50, tailMs: 300 };
 
+/** The figures of a result that a series of runs reports as medians. */
+const MEDIAN_KEYS = ['firstRenderMs', 'longestTaskMs', 'blockingMs', 'frameMedianMs', 'frameP95Ms', 'frameMaxMs', 'frames', 'longFrames', 'heapUsedBytes', 'bufferBytes', 'domHeapBytes', 'domNodes', 'interactionMs'];
+
 const { values } = parseArgs({
   options: {
     sizes: { type: 'string' },
     tools: { type: 'string' },
     timeout: { type: 'string', default: '60' },
+    // Each tool and size is measured this many times, each in a fresh browser; the table shows medians.
+    runs: { type: 'string', default: '3' },
     pan: { type: 'string', default: 'drag' },
     out: { type: 'string', default: join(ROOT, 'bench', 'results', 'latest.json') },
     screenshots: { type: 'boolean', default: false },
@@ -50,7 +55,7 @@ const { values } = parseArgs({
   },
 });
 if (values.help) {
-  console.log('node bench/run.mjs [--sizes 100,1000,10000,50000] [--tools ours,vis,timelinejs] [--timeout 60] [--pan drag|wheel] [--vis-window extent|week|auto] [--vis-data full|titles] [--out FILE] [--screenshots]');
+  console.log('node bench/run.mjs [--sizes 100,1000,10000,50000] [--tools ours,vis,timelinejs] [--runs 3] [--timeout 60] [--pan drag|wheel] [--vis-window extent|week|auto] [--vis-data full|titles] [--out FILE] [--screenshots]');
   process.exit(0);
 }
 const sizes = values.sizes ? values.sizes.split(',').map((s) => Number(s.trim().replace(/_/g, ''))) : DEFAULT_SIZES;
@@ -60,6 +65,8 @@ for (const tool of tools) if (!TOOLS[tool]) throw new Error(`--tools: unknown to
 if (!['extent', 'week', 'auto'].includes(values['vis-window'])) throw new Error(`--vis-window: extent, week or auto, got ${values['vis-window']}`);
 if (!['full', 'titles'].includes(values['vis-data'])) throw new Error(`--vis-data: full or titles, got ${values['vis-data']}`);
 const timeoutMs = Number(values.timeout) * 1000;
+const runs = Number(values.runs);
+if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs: a positive integer, got ${values.runs}`);
 const panMode = values.pan === 'wheel' ? 'wheel' : 'drag';
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 try {
@@ -100,10 +107,10 @@ try {
       // A tool that timed out at a smaller size is not tried at a larger one.
       const result = timedOutAt[tool]
         ? { tool, size, status: 'timeout', error: `skipped: timed out at ${timedOutAt[tool]} events`, skipped: true }
-        : await measure(tool, size);
+        : await measureRuns(tool, size);
       if (result.status === 'timeout' && !timedOutAt[tool]) timedOutAt[tool] = size;
       results.push(result);
-      console.log(`  ${String(size).padStart(6)} ${TOOLS[tool].label.padEnd(19)} ${describe(result)}`);
+      console.log(`  ${String(size).padStart(6)} ${TOOLS[tool].label.padEnd(19)} ${runs > 1 && result.runs ? `median of ${result.runs.length}: ` : ''}${describe(result)}`);
     }
   }
 } finally {
@@ -147,6 +154,7 @@ const report = {
   sizes,
   tools,
   timeoutS: timeoutMs / 1000,
+  runs,
   script: { ...SCRIPT, panMode },
   vis: { window: values['vis-window'], data: values['vis-data'] },
   results,
@@ -155,6 +163,28 @@ const report = {
 mkdirSync(join(values.out, '..'), { recursive: true });
 writeFileSync(values.out, `${JSON.stringify(report, null, 2)}\n`);
 console.log(`\nbench: ${Math.round((Date.now() - started) / 1000)} s; results in ${values.out.replace(`${ROOT}`, '')}`);
+
+/**
+ * Measures a tool at a size `runs` times and keeps the median of every figure; a run that
+ * times out or fails ends the series, since repeating it would only cost another timeout.
+ */
+async function measureRuns(tool, size) {
+  const all = [];
+  for (let run = 1; run <= runs; run++) {
+    const result = await measure(tool, size);
+    all.push(result);
+    if (runs > 1) console.log(`  ${String(size).padStart(6)} ${TOOLS[tool].label.padEnd(19)} run ${run}: ${describe(result)}`);
+    if (result.status !== 'ok' || result.interactionStatus) return runs > 1 ? { ...result, runs: all } : result;
+  }
+  if (runs === 1) return all[0];
+  const median = { ...all[0], pageErrors: all.flatMap((r) => r.pageErrors), runs: all };
+  for (const key of MEDIAN_KEYS) {
+    const values = all.map((r) => r[key]).filter((v) => typeof v === 'number').sort((a, b) => a - b);
+    const mid = values.length >> 1;
+    median[key] = values.length === 0 ? null : values.length % 2 ? values[mid] : round((values[mid - 1] + values[mid]) / 2);
+  }
+  return median;
+}
 
 /** Rejects with a TimeoutError-like error after `ms`. */
 function withTimeout(promise, ms, what) {
@@ -394,5 +424,5 @@ function printTable(results, ratios) {
     }
     console.log(line(row));
   });
-  console.log(`\nChromium ${chromiumVersion}, ${VIEWPORT.width}×${VIEWPORT.height}, ${cpus().length} CPUs; frames: ${SCRIPT.zoomSteps} wheel zoom-ins, ${SCRIPT.panSteps} ${panMode} pans, ${SCRIPT.zoomSteps} zoom-outs; vis-timeline: ${values['vis-window']} window, ${values['vis-data']} data. Lower is better; a ratio below 1 means ours is smaller; "<" bounds a ratio to a peer that timed out.`);
+  console.log(`\nChromium ${chromiumVersion}, ${VIEWPORT.width}×${VIEWPORT.height}, ${cpus().length} CPUs; frames: ${SCRIPT.zoomSteps} wheel zoom-ins, ${SCRIPT.panSteps} ${panMode} pans, ${SCRIPT.zoomSteps} zoom-outs; ${runs > 1 ? `medians of ${runs} runs; ` : ''}vis-timeline: ${values['vis-window']} window, ${values['vis-data']} data. Lower is better; a ratio below 1 means ours is smaller; "<" bounds a ratio to a peer that timed out.`);
 }
