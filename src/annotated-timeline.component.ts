@@ -524,10 +524,12 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
     this.announcement = message;
   }
 
-  #select(eventIndex: number): void {
+  /** Selects an event, or deselects it when it is selected already, unless `keep` (the second click of a double click). */
+  #select(eventIndex: number, keep = false): void {
     if (!this.model) return;
     const event = this.model.events[eventIndex];
     const isSame = this.#selectedIndex === eventIndex;
+    if (isSame && keep) return;
     this.selected = isSame ? undefined : event.id;
     this.focusIndex = eventIndex;
     if (isSame) return;
@@ -846,7 +848,7 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
         },
         selectedIndex,
         focusIndex: tabStop,
-        onSelect: (index) => this.#select(index),
+        onSelect: (index, isRepeat) => this.#select(index, isRepeat),
       })}
       ${renderNotes(layout, model.annotations, strings, relatedAnnotations, (index) => this.#select(model.annotations[index].eventIndexes[0]))}
       ${renderMarkers(layout, model.annotations, strings, (_annotation, event) => this.#select(event))}

@@ -237,6 +237,10 @@ describe('pointer', () => {
     expect(selections).toHaveLength(1);
     expect(selections[0]).toBeDefined();
     expect(el.selected).toBe(selections[0]);
+    // Double-clicking the event that is already selected leaves it selected too.
+    await userEvent.dblClick(shadowOne(el, '[data-event="0"]'));
+    await until(() => spans.length >= 3);
+    expect(el.selected).toBe(selections[0]);
   });
 
   it('zooms with the toolbar buttons, the single-pointer alternative to wheel and pinch', async () => {

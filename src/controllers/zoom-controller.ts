@@ -145,9 +145,6 @@ export class ZoomController implements ReactiveController {
   };
 
   readonly #onClick = (event: MouseEvent) => {
-    // The second click of a double click on the drawing belongs to its zoom: it must not toggle
-    // the event the first click selected.
-    if (event.detail > 1 && this.#isOnSurface(event)) event.stopPropagation();
     // Keyboard clicks (detail 0) are never the end of a drag.
     if (!this.#isDragging || event.detail === 0) return;
     this.#isDragging = false;

@@ -14,7 +14,8 @@ export interface TimelineEventLayerState {
   focusIndex: number;
   /** The words read around an event's title (see `eventNameParts`); the element caches them across zoom frames. */
   nameOf: (eventIndex: number) => { before: string; after: string };
-  onSelect: (eventIndex: number) => void;
+  /** `isRepeat`: a later click of a double (or triple) click, which selects without toggling. */
+  onSelect: (eventIndex: number, isRepeat: boolean) => void;
 }
 
 /**
@@ -42,7 +43,7 @@ export function renderEventLayer(layout: TimelineLayout, state: TimelineEventLay
           data-event=${mark.eventIndex}
           tabindex=${mark.eventIndex === focusIndex ? 0 : -1}
           aria-pressed=${isSelected ? 'true' : 'false'}
-          @click=${() => state.onSelect(mark.eventIndex)}
+          @click=${(event: MouseEvent) => state.onSelect(mark.eventIndex, event.detail > 1)}
         >${layout.orientation === 'vertical' ? renderBlockLabel(mark, layout, event.title, name) : renderLineLabel(mark, layout, event.title, name, event.dateNote !== undefined)}</button>
       </li>`;
     })}
