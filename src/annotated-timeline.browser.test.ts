@@ -119,6 +119,17 @@ describe('<annotated-timeline>', () => {
     expect(el.matches(':state(ready)')).toBe(true);
   });
 
+  it('keeps English for the key actions a page leaves out of its strings', async () => {
+    const el = mountTimeline(1280);
+    el.strings = { keysHeading: 'Touches', keyActions: { next: 'événement suivant' } };
+    el.data = iraq;
+    await waitForState(el, ['ready']);
+    const keys = shadowOne(el, '.keys').textContent ?? '';
+    expect(keys).toContain('Touches');
+    expect(keys).toContain('→ événement suivant');
+    expect(keys).toContain('← previous event');
+  });
+
   it('shows the empty state for data without events', async () => {
     const el = mountTimeline(600);
     el.data = { title: 'Nothing yet', events: [] };

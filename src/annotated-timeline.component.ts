@@ -181,8 +181,8 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
   /** Makes `#event-<id>` in the page's address focus that event, and selecting an event update it. */
   hashLinks = false;
 
-  /** Interface text to replace; any key of `TimelineStrings`. */
-  strings: Partial<TimelineStrings> = {};
+  /** Interface text to replace: any key of `TimelineStrings`, and any one of its `keyActions`. */
+  strings: Partial<Omit<TimelineStrings, 'keyActions'>> & { keyActions?: Partial<TimelineStrings['keyActions']> } = {};
 
   /** Limits on counts and string lengths to raise or lower. */
   limits: Partial<TimelineLimits> = {};
@@ -318,7 +318,8 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
   }
 
   get #text(): TimelineStrings {
-    return { ...ENGLISH_STRINGS, ...this.strings };
+    // Key actions merge one by one, so that a page may translate some and keep the rest.
+    return { ...ENGLISH_STRINGS, ...this.strings, keyActions: { ...ENGLISH_STRINGS.keyActions, ...this.strings?.keyActions } };
   }
 
   get #selectedIndex(): number {
