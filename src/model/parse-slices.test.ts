@@ -33,6 +33,27 @@ describe('parseTimelineInSlices', () => {
     expect(seenBeforeDone.filter(Boolean).length).toBeGreaterThan(1);
   });
 
+  it('does not pause on a hidden page, whose timers the browser holds back', async () => {
+    const stub = globalThis as { document?: { hidden: boolean } };
+    stub.document = { hidden: true };
+    try {
+      let isDone = false;
+      const seenBeforeDone: boolean[] = [];
+      const timer = setInterval(() => seenBeforeDone.push(!isDone), 0);
+      await parseTimelineInSlices(big);
+      isDone = true;
+      clearInterval(timer);
+      expect(seenBeforeDone.filter(Boolean)).toEqual([]);
+    } finally {
+      delete stub.document;
+    }
+  });
+
+  it('rejects at once when its signal has aborted before the call, however small the input', async () => {
+    const small = { title: 'T', events: [{ id: 'a', title: 'A', start: '2023' }] };
+    await expect(parseTimelineInSlices(small, {}, AbortSignal.abort(new Error('gone')))).rejects.toThrow('gone');
+  });
+
   it('stops with the abort reason once its signal aborts', async () => {
     const controller = new AbortController();
     const parsing = parseTimelineInSlices(big, {}, controller.signal);
