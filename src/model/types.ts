@@ -68,20 +68,22 @@ export type TimelineDatePrecision = 'year' | 'month' | 'day' | 'minute' | 'secon
  * A parsed date. Calendar dates (year, month, day) are not instants: they are kept as the UTC
  * period of that calendar unit, so `2023-09-25` reads as 25 September in every time zone.
  * Times with an offset are instants; `offsetMinutes` keeps the wall clock they were written in.
+ * A model holds one object per distinct date text, shared by every event and source that
+ * gives it: treat it as read-only.
  */
 export interface TimelineDate {
   /** The value exactly as written in the data. */
-  text: string;
-  precision: TimelineDatePrecision;
+  readonly text: string;
+  readonly precision: TimelineDatePrecision;
   /** Start of the period, in ms on the timeline's UTC axis. */
-  startMs: number;
+  readonly startMs: number;
   /** End of the period (exclusive), in ms; equals `startMs` for an instant. */
-  endMs: number;
+  readonly endMs: number;
   /** The offset the time was written with, in minutes east of UTC; undefined for calendar dates. */
-  offsetMinutes?: number;
+  readonly offsetMinutes?: number;
 }
 
-/** A checked source; `href` is present only when the URL passed the http/https/relative check. */
+/** A checked source; `href` is set only when the URL passed the http/https/relative check. */
 export interface TimelineSource {
   title: string;
   publisher?: string;
@@ -119,7 +121,10 @@ export interface TimelineAnnotation {
   eventIndexes: number[];
 }
 
-/** The validated, time-ordered model that layout and render read. */
+/**
+ * The validated, time-ordered model that layout and render read. Treat it as read-only: fields
+ * the data leaves out are present and undefined, and empty lists are one shared, frozen array.
+ */
 export interface TimelineModel {
   title: string;
   description?: string;
