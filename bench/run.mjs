@@ -110,7 +110,7 @@ try {
         : await measureRuns(tool, size);
       if (result.status === 'timeout' && !timedOutAt[tool]) timedOutAt[tool] = size;
       results.push(result);
-      console.log(`  ${String(size).padStart(6)} ${TOOLS[tool].label.padEnd(19)} ${runs > 1 && result.runs ? `median of ${result.runs.length}: ` : ''}${describe(result)}`);
+      console.log(`  ${String(size).padStart(6)} ${TOOLS[tool].label.padEnd(19)} ${runs > 1 && result.runs ? `median of ${result.runs.length - (result.failedRuns ?? 0)} of ${result.runs.length} runs: ` : ''}${describe(result)}`);
     }
   }
 } finally {
@@ -124,7 +124,9 @@ if (tools.includes('ours')) {
     const ours = results.find((r) => r.tool === 'ours' && r.size === size);
     for (const peer of tools.filter((t) => t !== 'ours')) {
       const other = results.find((r) => r.tool === peer && r.size === size);
-      const ratio = (key) => (typeof ours?.[key] === 'number' && typeof other?.[key] === 'number' && other[key] > 0 ? ours[key] / other[key] : null);
+      // A tool with no task over 50 ms has a longest task of "under 50": 50 stands in for it.
+      const figure = (result, key) => (key === 'longestTaskMs' && typeof result?.[key] === 'number' ? Math.max(result[key], 50) : result?.[key]);
+      const ratio = (key) => (typeof figure(ours, key) === 'number' && typeof figure(other, key) === 'number' && figure(other, key) > 0 ? figure(ours, key) / figure(other, key) : null);
       // A peer that timed out took longer than the timeout: our first render is at most ours / timeout of its.
       const timedOut = other?.status === 'timeout' && typeof ours?.firstRenderMs === 'number';
       ratios.push({
@@ -174,12 +176,16 @@ async function measureRuns(tool, size) {
     const result = await measure(tool, size);
     all.push(result);
     if (runs > 1) console.log(`  ${String(size).padStart(6)} ${TOOLS[tool].label.padEnd(19)} run ${run}: ${describe(result)}`);
-    if (result.status !== 'ok' || result.interactionStatus) return runs > 1 ? { ...result, runs: all } : result;
+    // A tool that cannot draw (or animate) on its first run is not given another minute.
+    if (run === 1 && (result.status !== 'ok' || result.interactionStatus)) return runs > 1 ? { ...result, runs: all } : result;
   }
   if (runs === 1) return all[0];
-  const median = { ...all[0], pageErrors: all.flatMap((r) => r.pageErrors), runs: all };
+  // Medians of the runs that drew; how many did not is kept beside them.
+  const drawn = all.filter((r) => r.status === 'ok');
+  if (drawn.length === 0) return { ...all[all.length - 1], runs: all };
+  const median = { ...drawn[0], pageErrors: all.flatMap((r) => r.pageErrors), runs: all, failedRuns: all.length - drawn.length };
   for (const key of MEDIAN_KEYS) {
-    const values = all.map((r) => r[key]).filter((v) => typeof v === 'number').sort((a, b) => a - b);
+    const values = drawn.map((r) => r[key]).filter((v) => typeof v === 'number').sort((a, b) => a - b);
     const mid = values.length >> 1;
     median[key] = values.length === 0 ? null : values.length % 2 ? values[mid] : round((values[mid - 1] + values[mid]) / 2);
   }
@@ -399,6 +405,7 @@ function printTable(results, ratios) {
     if (!result) return '—';
     if (result.status !== 'ok') return result.status;
     if (key.startsWith('frame') && result[key] === null) return result.interactionStatus ?? '—';
+    if (key === 'longestTaskMs' && result[key] !== null && result[key] < 50) return '<50';
     return result[key] === null ? '—' : format(result[key]);
   };
   for (const size of sizes) {
