@@ -110,7 +110,7 @@ try {
         : await measureRuns(tool, size);
       if (result.status === 'timeout' && !timedOutAt[tool]) timedOutAt[tool] = size;
       results.push(result);
-      console.log(`  ${String(size).padStart(6)} ${TOOLS[tool].label.padEnd(19)} ${runs > 1 && result.runs ? `median of ${result.runs.length - (result.failedRuns ?? 0)} of ${result.runs.length} runs: ` : ''}${describe(result)}`);
+      console.log(`  ${String(size).padStart(6)} ${TOOLS[tool].label.padEnd(19)} ${runs > 1 && result.status === 'ok' && result.runs ? `median of ${result.runs.length - (result.failedRuns ?? 0)} of ${result.runs.length} runs: ` : ''}${describe(result)}`);
     }
   }
 } finally {
