@@ -15,6 +15,7 @@ import type { TimelineLayout } from './layout/types.js';
 import { fetchTimelineJson } from './load.js';
 import { parseTimelineDate } from './model/dates.js';
 import { parseTimeline, parseTimelineInSlices, type TimelineParseOptions } from './model/parse.js';
+import { eventEndMs } from './model/span.js';
 import type { TimelineIssue, TimelineLimits, TimelineModel, TimelineParseResult } from './model/types.js';
 import { renderAxis } from './render/axis.js';
 import { createCanvasMeasure } from './render/canvas-measure.js';
@@ -672,7 +673,7 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
       }
       case 'zoom': {
         const focused = model.events[this.focusIndex];
-        const anchor = focused ? (focused.startMs + focused.endMs) / 2 : (view[0] + view[1]) / 2;
+        const anchor = focused ? (focused.start.startMs + eventEndMs(focused)) / 2 : (view[0] + view[1]) / 2;
         this.#setView(zoomView(view, anchor, effect.factor, domain), true);
         this.#pendingFocus = { kind: 'event', index: this.focusIndex };
         break;
@@ -866,7 +867,7 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
         (bin) => html`<li>
           <button
             class="bin-button"
-            data-event=${focused && focused.startMs >= bin.startMs && focused.startMs < bin.endMs ? this.focusIndex : nothing}
+            data-event=${focused && focused.start.startMs >= bin.startMs && focused.start.startMs < bin.endMs ? this.focusIndex : nothing}
             style=${cssProps({
               top: `${bin.y}px`,
               height: `${bin.height}px`,

@@ -7,6 +7,7 @@ export * from './events.js';
 export type * from './model/types.js';
 export { parseTimeline, parseTimelineInSlices, type TimelineParseOptions } from './model/parse.js';
 export { parseTimelineDate } from './model/dates.js';
+export { eventEndMs } from './model/span.js';
 export { checkUrl } from './model/safe-url.js';
 export { parseJsonText } from './model/json.js';
 export { DEFAULT_TIMELINE_LIMITS } from './model/limits.js';

@@ -1,3 +1,4 @@
+import { eventEndMs } from '../model/span.js';
 import { bisectLeft } from './bisect.js';
 import { displayedQuote, placeAnnotations, type TimelineNoteAnchor, type TimelineNoteRequest } from './annotations.js';
 import type { TimelineLayoutOptions } from './layout.js';
@@ -152,9 +153,11 @@ function buildMarks(
     if (row < 0) continue;
     const event = model.events[index];
     const lane = lanes.laneOf[index];
-    const isPoint = event.startMs === event.endMs;
-    const x0 = isPoint ? x(event.startMs) : Math.max(x(event.startMs), left - 1);
-    const x1 = isPoint ? x0 : Math.min(Math.max(x(event.endMs), x0 + 4), right + 1);
+    const startMs = event.start.startMs;
+    const endMs = eventEndMs(event);
+    const isPoint = startMs === endMs;
+    const x0 = isPoint ? x(startMs) : Math.max(x(startMs), left - 1);
+    const x1 = isPoint ? x0 : Math.min(Math.max(x(endMs), x0 + 4), right + 1);
     const mark: TimelineEventMark = {
       eventIndex: index,
       lane,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateTimeline } from '../../test/generate.ts';
 import { parseTimeline } from '../model/parse.js';
+import { eventEndMs } from '../model/span.js';
 import type { TimelineEventInput, TimelineModel } from '../model/types.js';
 import { assignLanes } from './lanes.js';
 
@@ -21,7 +22,7 @@ function maxOverlap(model: TimelineModel, laneOf: Int32Array, lane: number): num
   const edges: Array<[number, number]> = [];
   for (const event of model.events) {
     if (laneOf[event.index] !== lane) continue;
-    edges.push([event.startMs, +1], [Math.max(event.endMs, event.startMs + 60_000), -1]);
+    edges.push([event.start.startMs, +1], [Math.max(eventEndMs(event), event.start.startMs + 60_000), -1]);
   }
   // Ends sort before starts at the same time: a period ends where the next begins.
   edges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
@@ -108,8 +109,8 @@ describe('assignLanes', () => {
     for (const event of model.events) {
       const key = `${result.laneOf[event.index]}:${result.rowOf[event.index]}`;
       expect(result.rowOf[event.index]).toBeGreaterThanOrEqual(0);
-      expect(event.startMs).toBeGreaterThanOrEqual(rowEnd.get(key) ?? -Infinity);
-      rowEnd.set(key, Math.max(event.endMs, event.startMs + 60_000));
+      expect(event.start.startMs).toBeGreaterThanOrEqual(rowEnd.get(key) ?? -Infinity);
+      rowEnd.set(key, Math.max(eventEndMs(event), event.start.startMs + 60_000));
     }
   });
 });

@@ -1,3 +1,4 @@
+import { eventEndMs } from '../model/span.js';
 import type { TimelineEvent } from '../model/types.js';
 
 /** Where each event sits vertically: its group's lane and a row inside that lane. */
@@ -32,8 +33,9 @@ export function assignLanes(events: readonly TimelineEvent[], groups: readonly s
     const lane = laneIndex.get(event.group ?? '')!;
     const ends = rowEnds[lane];
     // An instant still needs room for its mark, so it occupies at least a minute.
-    const endMs = Math.max(event.endMs, event.startMs + 60_000);
-    let row = ends.findIndex((end) => end <= event.startMs);
+    const startMs = event.start.startMs;
+    const endMs = Math.max(eventEndMs(event), startMs + 60_000);
+    let row = ends.findIndex((end) => end <= startMs);
     if (row === -1 && ends.length < maxRows) row = ends.length;
     laneOf[event.index] = lane;
     rowOf[event.index] = row;

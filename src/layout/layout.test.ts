@@ -66,7 +66,7 @@ function viewOf(model: TimelineModel, zoom: Zoom): [number, number] {
     return [middle - span / 8, middle + span / 8];
   }
   // Around the first event, kept inside the domain as the element's zoom would keep it.
-  const first = model.events[0].startMs;
+  const first = model.events[0].start.startMs;
   return clampView([first - span / 40, first + span / 40], domain);
 }
 

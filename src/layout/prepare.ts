@@ -1,3 +1,4 @@
+import { eventEndMs } from '../model/span.js';
 import { bisectLeft } from './bisect.js';
 import type { TimelineModel } from '../model/types.js';
 import type { TimelineNoteText } from './annotations.js';
@@ -33,12 +34,12 @@ export function prepareTimeline(model: TimelineModel, maxRows = 8): TimelinePrep
   const perLane: number[][] = lanes.lanes.map(() => []);
   let running = -Infinity;
   for (const event of events) {
-    starts[event.index] = event.startMs;
-    running = Math.max(running, event.endMs);
+    starts[event.index] = event.start.startMs;
+    running = Math.max(running, eventEndMs(event));
     maxEnd[event.index] = running;
-    perLane[lanes.laneOf[event.index]].push(event.startMs);
+    perLane[lanes.laneOf[event.index]].push(event.start.startMs);
   }
-  const hasTimes = events.some((event) => event.startMs === event.endMs || (event.end !== undefined && event.end.endMs === event.end.startMs));
+  const hasTimes = events.some((event) => event.start.startMs === event.start.endMs || (event.end !== undefined && event.end.endMs === event.end.startMs));
   return { model, lanes, starts, maxEnd, laneStarts: perLane.map((list) => Float64Array.from(list)), noteText: new Map(), hasTimes };
 }
 
@@ -65,7 +66,7 @@ export function cullView(prepared: TimelinePrepared, view: readonly [number, num
   if (!isAggregated) {
     const events = prepared.model.events;
     for (let i = first; i < end; i++) {
-      if (events[i].endMs >= view[0]) visible.push(i);
+      if (eventEndMs(events[i]) >= view[0]) visible.push(i);
     }
     isAggregated = visible.length > maxMarks;
   }

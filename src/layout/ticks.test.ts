@@ -59,14 +59,14 @@ describe('computeTicks', () => {
     const parsed = parseTimeline({ title: 'One day', events: [{ id: 'a', title: 'A', start: '2023-09-25' }] });
     if (!parsed.ok) throw new Error('fixture does not parse');
     const event = parsed.model.events[0];
-    expect(event.startMs).toBe(Date.UTC(2023, 8, 25));
+    expect(event.start.startMs).toBe(Date.UTC(2023, 8, 25));
     const ticks = ticksOf(THREE_DAYS, 0, 330);
-    const tick = ticks.find((t) => t.ms === event.startMs);
+    const tick = ticks.find((t) => t.ms === event.start.startMs);
     expect(tick?.label).toBe('25 Sept');
     // The label sits within the day the event covers.
     const scale = createTimeScale(THREE_DAYS, 0, 330);
-    expect(tick!.labelX).toBeGreaterThan(scale(event.startMs));
-    expect(tick!.labelX).toBeLessThan(scale(event.endMs));
+    expect(tick!.labelX).toBeGreaterThan(scale(event.start.startMs));
+    expect(tick!.labelX).toBeLessThan(scale(event.start.endMs));
   });
 
   it('labels hours on the UTC axis whatever the time zone', () => {

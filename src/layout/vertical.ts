@@ -1,3 +1,4 @@
+import { eventEndMs } from '../model/span.js';
 import { bisectLeft } from './bisect.js';
 import { displayedQuote, measureNote } from './annotations.js';
 import { formatDate } from './format-date.js';
@@ -61,7 +62,7 @@ export function layoutVertical(prepared: TimelinePrepared, options: TimelineLayo
         (dateLabel ? metrics.noteMetaLinePx : 0) + labelLines.length * labelLinePx + noteLines.length * metrics.noteMetaLinePx + 8,
         28,
       );
-      const isPoint = event.startMs === event.endMs;
+      const isPoint = event.start.startMs === eventEndMs(event);
       const mark: TimelineEventMark = {
         eventIndex: index,
         lane: prepared.lanes.laneOf[index],

@@ -1,3 +1,4 @@
+import { eventEndMs } from '../model/span.js';
 import { bisectLeft } from './bisect.js';
 import type { TimelinePrepared } from './prepare.js';
 import { clampView } from './time-scale.js';
@@ -39,9 +40,11 @@ export function viewShowing(
   const event = prepared.model.events[index];
   let span = view[1] - view[0];
   const margin = span * 0.05;
-  const isInside = event.startMs >= view[0] + margin && Math.min(event.endMs, event.startMs + span / 2) <= view[1] - margin;
+  const startMs = event.start.startMs;
+  const endMs = Math.min(eventEndMs(event), startMs + span / 2);
+  const isInside = startMs >= view[0] + margin && endMs <= view[1] - margin;
   if (isInside && countInView(prepared, view) <= maxMarks) return [view[0], view[1]];
-  const centre = (event.startMs + Math.min(event.endMs, event.startMs + span / 2)) / 2;
+  const centre = (startMs + endMs) / 2;
   let next = clampView([centre - span / 2, centre + span / 2], domain);
   while (countInView(prepared, next) > maxMarks && span > 60 * 60 * 1000) {
     span /= 2;

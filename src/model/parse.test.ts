@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseJsonText } from './json.js';
 import { parseTimeline, type TimelineParseOptions } from './parse.js';
+import { eventEndMs } from './span.js';
 import type { TimelineIssue, TimelineModel } from './types.js';
 
 type Json = Record<string, unknown>;
@@ -47,8 +48,6 @@ describe('parseTimeline builds the model', () => {
           title: 'Event a',
           start: { text: '2023-09-25', precision: 'day', startMs: Date.UTC(2023, 8, 25), endMs: Date.UTC(2023, 8, 26) },
           end: { text: '2023-09-27', precision: 'day', startMs: Date.UTC(2023, 8, 27), endMs: Date.UTC(2023, 8, 28) },
-          startMs: Date.UTC(2023, 8, 25),
-          endMs: Date.UTC(2023, 8, 28),
           summary: 'S',
           dateNote: 'N',
           sources: [{ title: 'Report', href: 'https://example.com/r' }],
@@ -59,8 +58,6 @@ describe('parseTimeline builds the model', () => {
           index: 1,
           title: 'Event b',
           start: { text: '2023-09-26', precision: 'day', startMs: Date.UTC(2023, 8, 26), endMs: Date.UTC(2023, 8, 27) },
-          startMs: Date.UTC(2023, 8, 26),
-          endMs: Date.UTC(2023, 8, 27),
           place: 'Baghdad',
           group: 'Politics',
           sources: [],
@@ -89,8 +86,8 @@ describe('parseTimeline builds the model', () => {
   it('places a time written with an offset by its UTC instant', () => {
     const model = modelOf({ title: 'T', events: [event('late', '2023-09-25T01:00Z'), event('early', '2023-09-25T02:00+03:00')] });
     expect(model.events.map((e) => e.id)).toEqual(['early', 'late']);
-    expect(model.events[0].startMs).toBe(Date.UTC(2023, 8, 24, 23, 0));
-    expect(model.events[0].endMs).toBe(model.events[0].startMs);
+    expect(model.events[0].start.startMs).toBe(Date.UTC(2023, 8, 24, 23, 0));
+    expect(eventEndMs(model.events[0])).toBe(model.events[0].start.startMs);
   });
 
   it('links annotations to events in both directions', () => {
@@ -141,7 +138,7 @@ describe('parseTimeline builds the model', () => {
     expect(model.description).toBeUndefined();
     expect(model.annotations).toEqual([]);
     expect(model.events[0]).toEqual({
-      id: 'a', index: 0, title: 'Event a', start: model.events[0].start, startMs: Date.UTC(2023, 0, 1), endMs: Date.UTC(2024, 0, 1), sources: [], annotationIndexes: [],
+      id: 'a', index: 0, title: 'Event a', start: { text: '2023', precision: 'year', startMs: Date.UTC(2023, 0, 1), endMs: Date.UTC(2024, 0, 1) }, sources: [], annotationIndexes: [],
     });
   });
 
@@ -258,7 +255,7 @@ describe('parseTimeline reports broken events', () => {
   });
 
   it('but accepts an end on the start day', () => {
-    expect(modelOf({ title: 'T', events: [event('a', '2023-09-25', { end: '2023-09-25T18:00+03:00' })] }).events[0].endMs).toBe(Date.UTC(2023, 8, 25, 15));
+    expect(eventEndMs(modelOf({ title: 'T', events: [event('a', '2023-09-25', { end: '2023-09-25T18:00+03:00' })] }).events[0])).toBe(Date.UTC(2023, 8, 25, 15));
   });
 
   it('for a source without a title', () => {

@@ -2,6 +2,7 @@ import { parseTimelineDate, precisionRank } from './dates.js';
 import { quoteForMessage } from './json.js';
 import { DEFAULT_TIMELINE_LIMITS } from './limits.js';
 import { checkUrl } from './safe-url.js';
+import { eventEndMs } from './span.js';
 import type {
   TimelineAnnotation,
   TimelineAnnotationKind,
@@ -514,8 +515,6 @@ function* buildModel(
       title: draft.title,
       start: draft.start,
       end: draft.end,
-      startMs: draft.start.startMs,
-      endMs: (draft.end ?? draft.start).endMs,
       summary: draft.summary,
       place: draft.place,
       group: draft.group,
@@ -554,8 +553,8 @@ function* buildModel(
     let minMs = Infinity;
     let maxMs = -Infinity;
     for (const event of events) {
-      minMs = Math.min(minMs, event.startMs);
-      maxMs = Math.max(maxMs, event.endMs);
+      minMs = Math.min(minMs, event.start.startMs);
+      maxMs = Math.max(maxMs, eventEndMs(event));
     }
     model.extent = [minMs, maxMs];
   }

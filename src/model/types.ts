@@ -97,10 +97,11 @@ export interface TimelineEvent {
   index: number;
   title: string;
   start: TimelineDate;
+  /**
+   * The event covers `start.startMs` up to the end of this period; without it, up to
+   * `start.endMs` (`eventEndMs` gives either).
+   */
   end?: TimelineDate;
-  /** The span the event occupies on the axis: start's period start to end's (or start's) period end. */
-  startMs: number;
-  endMs: number;
   summary?: string;
   place?: string;
   group?: string;
