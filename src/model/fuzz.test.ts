@@ -9,14 +9,16 @@
  * Every failure is reported with its case number, so `runCase(n)` reproduces it exactly.
  */
 import { readFileSync } from 'node:fs';
+import { isDeepStrictEqual } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { generateTimeline } from '../../test/generate.ts';
 import { layoutTimeline, prepareTimeline } from '../layout/layout.js';
 import { createTableMeasure } from '../layout/measure.js';
 import { createMetrics } from '../layout/metrics.js';
 import { paddedDomain } from '../layout/time-scale.js';
-import { findJsonErrorOffset, parseJsonText } from './json.js';
+import { parseJsonText, scanJson } from './json.js';
 import { parseTimeline, type TimelineParseOptions } from './parse.js';
+import { runAtOnce } from './slices.js';
 import type { TimelineIssue, TimelineLimits } from './types.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -471,10 +473,11 @@ function checkText(value: unknown, random: Random): string[] {
     else if (how === 3) text = random.pick(['<!doctype html><h1>502</h1>', 'undefined', "{'a':1}", '{"a":1,}', '[1,2', '', '   ', '\ufeff']);
     else text = text.slice(0, at) + '\r\n' + text.slice(at).replace(/:/, ';');
   }
-  const scanned = findJsonErrorOffset(text.replace(/^\ufeff/, ''));
+  const scanned = runAtOnce(scanJson(text.replace(/^\ufeff/, ''), []));
   let engineOffset = -1;
+  let engineValue: unknown;
   try {
-    JSON.parse(text.replace(/^\ufeff/, ''));
+    engineValue = JSON.parse(text.replace(/^\ufeff/, ''));
   } catch (error) {
     const position = /at position (\d+)/.exec(String(error));
     engineOffset = position ? Number(position[1]) : text.replace(/^\ufeff/, '').length;
@@ -488,6 +491,10 @@ function checkText(value: unknown, random: Random): string[] {
     return [`parseJsonText threw ${String(error)}`];
   }
   if (parsed.ok) {
+    // Read a part at a time, the value is still the one JSON.parse gives, key order included.
+    if (!isDeepStrictEqual(parsed.value, engineValue) || JSON.stringify(parsed.value) !== JSON.stringify(engineValue)) {
+      return [`parseJsonText's value differs from JSON.parse's: ${JSON.stringify(text.slice(0, 120))}`];
+    }
     if (!isDamaged && random.chance(0.3)) {
       try {
         parseTimeline(parsed.value);

@@ -1,3 +1,4 @@
+import { runAtOnce } from './slices.js';
 import type { TimelineIssue } from './types.js';
 
 /** How long a quoted value may get in a message before it is cut. */
@@ -16,113 +17,171 @@ export function quoteForMessage(value: string, maxChars = QUOTE_MAX_CHARS): stri
   return JSON.stringify(value.slice(0, end) + '…');
 }
 
+/** What `parseJsonText` gives: the parsed value, or one issue at the path `(file)`. */
+export type JsonTextResult = { ok: true; value: unknown } | { ok: false; error: TimelineIssue };
+
 /**
- * Parses the text of a data file with `JSON.parse`, turning every failure into one issue at the
- * path `(file)`: an empty body says so, and a syntax error names its line and column. Use it for
- * fetched text before `parseTimeline`; a UTF-8 byte order mark is accepted and dropped.
+ * Parses the text of a data file, turning every failure into one issue at the path `(file)`:
+ * an empty body says so, and a syntax error names its line and column and what is there. Use it
+ * for fetched text before `parseTimeline`; a UTF-8 byte order mark is accepted and dropped.
  */
-export function parseJsonText(text: string): { ok: true; value: unknown } | { ok: false; error: TimelineIssue } {
+export function parseJsonText(text: string): JsonTextResult {
+  return runAtOnce(readJsonSteps(text));
+}
+
+/**
+ * `parseJsonText` as a generator of steps of a few ms each, for `runInSlices`. The text is first
+ * checked against the JSON grammar, which also finds where the array values of the top-level
+ * object start and where each of their elements ends; `JSON.parse` then reads the rest of the
+ * text, and those arrays a run of elements at a time. The value is the one `JSON.parse` gives.
+ */
+export function* readJsonSteps(text: string): Generator<void, JsonTextResult> {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (body.trim() === '') return { ok: false, error: { path: '(file)', message: 'the file is empty' } };
+  const fail = (message: string): JsonTextResult => ({ ok: false, error: { path: '(file)', message } });
+  if (body.trim() === '') return fail('the file is empty');
+  const arrays: JsonArraySpan[] = [];
+  const offset = yield* scanJson(body, arrays);
+  if (offset >= 0) {
+    const [line, column] = lineColumnAt(body, offset);
+    const what = offset < body.length ? `unexpected ${JSON.stringify(String.fromCodePoint(body.codePointAt(offset)!))}` : 'the text ends too early';
+    return fail(`the file is not valid JSON at line ${line}, column ${column} (${what})`);
+  }
   try {
-    return { ok: true, value: JSON.parse(body) as unknown };
+    return { ok: true, value: yield* parseInParts(body, arrays) };
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return { ok: false, error: { path: '(file)', message: describeSyntaxError(reason, body) } };
+    // The grammar check passed, so only an engine limit gets here.
+    return fail(`the file could not be read: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
 
+/** Characters of array elements given to one `JSON.parse`. */
+const PART_CHARS = 1 << 16;
+
 /**
- * Rewrites an engine's JSON syntax message as "not valid JSON at line L, column C (what)". The
- * engine's position is used when its message has one; otherwise (V8's "Unexpected token" with a
- * quoted context, Safari's messages) the place is found by scanning the text against the grammar.
+ * `JSON.parse` of text that passed `scanJson`, a part at a time: first the text with the
+ * top-level object's array values emptied, then each of those arrays in runs of elements of
+ * about 64 K characters, with a pause before each run. When a key repeats, the last one wins,
+ * as in `JSON.parse`.
  */
-function describeSyntaxError(reason: string, body: string): string {
-  const position = /\bat position (\d+)/.exec(reason);
-  const lineColumn = /\bline (\d+) column (\d+)/.exec(reason);
-  const what = lowerFirst(
-    reason
-      .replace(/^JSON\.parse: |^JSON Parse error: /, '')
-      .replace(/ (in JSON )?at position \d+.*$/, '')
-      .replace(/ at line \d+ column \d+.*$/, '')
-      .replace(/ \(line \d+ column \d+\)$/, ''),
-  );
-  if (position) return atLineColumn(lineColumnAt(body, Number(position[1])), what);
-  if (lineColumn) return atLineColumn([Number(lineColumn[1]), Number(lineColumn[2])], what);
-  const offset = findJsonErrorOffset(body);
-  if (offset >= body.length) return atLineColumn(lineColumnAt(body, body.length), 'the text ends too early');
-  if (offset >= 0) return atLineColumn(lineColumnAt(body, offset), `unexpected ${JSON.stringify(String.fromCodePoint(body.codePointAt(offset)!))}`);
-  return `the file is not valid JSON: ${what}`;
+function* parseInParts(text: string, arrays: readonly JsonArraySpan[]): Generator<void, unknown> {
+  let outline = '';
+  let from = 0;
+  for (const { open, ends } of arrays) {
+    outline += text.slice(from, open + 1);
+    from = ends[ends.length - 1];
+  }
+  const root = JSON.parse(outline + text.slice(from)) as Record<string, unknown>;
+  for (const { keyStart, keyEnd, open, ends } of arrays) {
+    // An own property, `__proto__` included: JSON.parse defines keys, it does not assign them.
+    const list = root[JSON.parse(text.slice(keyStart, keyEnd)) as string];
+    // A later value under the same key won, and it is not an array.
+    if (!Array.isArray(list)) continue;
+    list.length = 0;
+    let start = open + 1;
+    for (let k = 0; k < ends.length; k++) {
+      if (ends[k] - start < PART_CHARS && k < ends.length - 1) continue;
+      yield;
+      for (const item of JSON.parse(`[${text.slice(start, ends[k])}]`) as unknown[]) list.push(item);
+      start = ends[k] + 1;
+    }
+  }
+  return root;
 }
 
-/** What the scanner expects next. */
-type Expect = 'value' | 'value-or-close' | 'key-or-close' | 'key' | 'colon' | 'comma-or-close';
+/** An array that is a value of the top-level object, found by `scanJson`. */
+interface JsonArraySpan {
+  /** Offsets of its key, quotes included: start, and just after the end. */
+  keyStart: number;
+  keyEnd: number;
+  /** Offset of its `[`. */
+  open: number;
+  /** Offset of the `,` or `]` after each of its elements; the last is its `]`. */
+  ends: number[];
+}
 
-const JSON_SPACE = new Set([0x20, 0x09, 0x0a, 0x0d]);
-const JSON_ESCAPES = new Set(['"', '\\', '/', 'b', 'f', 'n', 'r', 't']);
+// What the scanner expects next.
+const VALUE = 0;
+const VALUE_OR_CLOSE = 1;
+const KEY = 2;
+const KEY_OR_CLOSE = 3;
+const COLON = 4;
+const COMMA_OR_CLOSE = 5;
+
+/** Characters scanned between pauses. */
+const SCAN_STEP = 1 << 18;
+
 const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
 const isHex = (char: string): boolean => /^[0-9A-Fa-f]$/.test(char);
 
 /**
- * The UTF-16 offset of the first character that breaks the JSON grammar (RFC 8259), the text's
- * length when it ends too early, or -1 when it is valid. A loop with an explicit stack, so any
- * nesting depth is fine.
+ * Checks text against the JSON grammar (RFC 8259) and returns the UTF-16 offset of the first
+ * character that breaks it, the text's length when it ends too early, or -1 when it is valid.
+ * It records the array values of a top-level object in `arrays`, and pauses every 256 K
+ * characters. A loop with an explicit stack, so any nesting depth is fine.
  */
-export function findJsonErrorOffset(text: string): number {
-  const closers: string[] = [];
-  let expect: Expect = 'value';
+export function* scanJson(text: string, arrays: JsonArraySpan[]): Generator<void, number> {
+  const closers: number[] = [];
+  let expect = VALUE;
+  let keyStart = 0;
+  let keyEnd = 0;
+  let array: JsonArraySpan | undefined;
+  let pauseAt = SCAN_STEP;
   let i = 0;
   const length = text.length;
   for (;;) {
-    while (i < length && JSON_SPACE.has(text.charCodeAt(i))) i++;
-    if (i >= length) return closers.length === 0 && expect === 'comma-or-close' ? -1 : length;
-    const char = text[i];
-    if (expect === 'comma-or-close') {
-      if (closers.length === 0) return i;
-      if (char === closers[closers.length - 1]) {
+    if (i > pauseAt) {
+      yield;
+      pauseAt = i + SCAN_STEP;
+    }
+    let code = text.charCodeAt(i);
+    while (code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09) code = text.charCodeAt(++i);
+    if (i >= length) return closers.length === 0 && expect === COMMA_OR_CLOSE ? -1 : length;
+    const depth = closers.length;
+    if (expect === COMMA_OR_CLOSE || (expect === VALUE_OR_CLOSE && code === 0x5d) || (expect === KEY_OR_CLOSE && code === 0x7d)) {
+      if (code === closers[depth - 1]) {
         closers.pop();
-        i++;
-      } else if (char === ',') {
-        expect = closers[closers.length - 1] === '}' ? 'key' : 'value';
-        i++;
-      } else return i;
-      continue;
-    }
-    if (expect === 'colon') {
-      if (char !== ':') return i;
-      expect = 'value';
+        expect = COMMA_OR_CLOSE;
+      } else if (code === 0x2c && expect === COMMA_OR_CLOSE && depth > 0) expect = closers[depth - 1] === 0x7d ? KEY : VALUE;
+      else return i;
+      // Inside a recorded array: the end of one of its elements, or of the array.
+      if (depth === 2 && array) {
+        array.ends.push(i);
+        if (code !== 0x2c) {
+          arrays.push(array);
+          array = undefined;
+        }
+      }
       i++;
       continue;
     }
-    if ((expect === 'value-or-close' && char === ']') || (expect === 'key-or-close' && char === '}')) {
-      closers.pop();
-      expect = 'comma-or-close';
-      i++;
-      continue;
-    }
-    if (expect === 'key' || expect === 'key-or-close') {
-      if (char !== '"') return i;
-      const end = scanString(text, i);
-      if (end < 0) return -end - 1;
-      i = end;
-      expect = 'colon';
-      continue;
-    }
-    // A value.
-    if (char === '{' || char === '[') {
-      closers.push(char === '{' ? '}' : ']');
-      expect = char === '{' ? 'key-or-close' : 'value-or-close';
+    if (expect === COLON) {
+      if (code !== 0x3a) return i;
+      expect = VALUE;
       i++;
       continue;
     }
     let end: number;
-    if (char === '"') end = scanString(text, i);
-    else if (char === '-' || isDigit(text.charCodeAt(i))) end = scanNumber(text, i);
-    else if (char === 't' || char === 'f' || char === 'n') end = scanLiteral(text, i, char === 't' ? 'true' : char === 'f' ? 'false' : 'null');
-    else return i;
+    if (expect === KEY || expect === KEY_OR_CLOSE) {
+      if (code !== 0x22) return i;
+      end = scanString(text, i);
+      if (depth === 1) [keyStart, keyEnd] = [i, end];
+      expect = COLON;
+    } else if (code === 0x7b || code === 0x5b) {
+      if (depth === 1 && code === 0x5b && closers[0] === 0x7d) array = { keyStart, keyEnd, open: i, ends: [] };
+      // `{` + 2 is `}`, and `[` + 2 is `]`.
+      closers.push(code + 2);
+      expect = code === 0x7b ? KEY_OR_CLOSE : VALUE_OR_CLOSE;
+      i++;
+      continue;
+    } else {
+      if (code === 0x22) end = scanString(text, i);
+      else if (code === 0x2d || isDigit(code)) end = scanNumber(text, i);
+      else if (code === 0x74 || code === 0x66 || code === 0x6e) end = scanLiteral(text, i, code === 0x74 ? 'true' : code === 0x66 ? 'false' : 'null');
+      else return i;
+      expect = COMMA_OR_CLOSE;
+    }
     if (end < 0) return -end - 1;
     i = end;
-    expect = 'comma-or-close';
   }
 }
 
@@ -141,7 +200,7 @@ function scanString(text: string, start: number): number {
         if (!isHex(text[i + k])) return -1 - (i + k);
       }
       i += 5;
-    } else if (JSON_ESCAPES.has(escape)) i++;
+    } else if ('"\\/bfnrt'.includes(escape)) i++;
     else return -1 - (i + 1);
   }
   return -1 - text.length;
@@ -195,14 +254,4 @@ function lineColumnAt(body: string, offset: number): [number, number] {
     if (!(isLowSurrogate && followsHighSurrogate)) column++;
   }
   return [line, column];
-}
-
-/** The message for a syntax error whose place is known. */
-function atLineColumn([line, column]: [number, number], what: string): string {
-  return `the file is not valid JSON at line ${line}, column ${column} (${what})`;
-}
-
-/** Lower-cases a leading capital so the engine's sentence reads inside ours; `JSON` stays as is. */
-function lowerFirst(text: string): string {
-  return /^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }

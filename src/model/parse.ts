@@ -2,6 +2,7 @@ import { parseTimelineDate, precisionRank } from './dates.js';
 import { quoteForMessage } from './json.js';
 import { DEFAULT_TIMELINE_LIMITS } from './limits.js';
 import { checkUrl } from './safe-url.js';
+import { runAtOnce, runInSlices } from './slices.js';
 import { eventEndMs } from './span.js';
 import type {
   TimelineAnnotation,
@@ -73,14 +74,8 @@ interface AnnotationDraft {
  * `Map`s, so `__proto__`-style keys cannot reach a prototype.
  */
 export function parseTimeline(input: unknown, options: TimelineParseOptions = {}): TimelineParseResult {
-  const steps = parseSteps(input, options);
-  let step = steps.next();
-  while (!step.done) step = steps.next();
-  return step.value;
+  return runAtOnce(parseSteps(input, options));
 }
-
-/** How long one slice of `parseTimelineInSlices` may hold the main thread, in ms. */
-const SLICE_MS = 12;
 
 /**
  * `parseTimeline` for big files on a page: the same result, but the work is cut into slices of
@@ -88,22 +83,8 @@ const SLICE_MS = 12;
  * events are checked (a hidden page is checked without pauses). Rejects with the signal's
  * reason once `signal` aborts, also when it aborted before the call.
  */
-export async function parseTimelineInSlices(input: unknown, options: TimelineParseOptions = {}, signal?: AbortSignal): Promise<TimelineParseResult> {
-  const steps = parseSteps(input, options);
-  let sliceStart = performance.now();
-  let step = steps.next();
-  while (!step.done) {
-    // A hidden page goes on without pauses: no one is waiting on it, and browsers hold back
-    // the timers of background tabs to about one a second.
-    if (performance.now() - sliceStart > SLICE_MS && !globalThis.document?.hidden) {
-      await new Promise((resolve) => setTimeout(resolve));
-      signal?.throwIfAborted();
-      sliceStart = performance.now();
-    }
-    step = steps.next();
-  }
-  signal?.throwIfAborted();
-  return step.value;
+export function parseTimelineInSlices(input: unknown, options: TimelineParseOptions = {}, signal?: AbortSignal): Promise<TimelineParseResult> {
+  return runInSlices(parseSteps(input, options), signal);
 }
 
 /** The validation as a generator that pauses every few hundred records; see `parseTimeline`. */
