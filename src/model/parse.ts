@@ -481,8 +481,12 @@ function* buildModel(
   drafts: readonly EventDraft[],
   annotationDrafts: readonly AnnotationDraft[],
 ): Generator<void, TimelineModel> {
+  // Time order: earlier start first; at the same start, the coarser date (a whole day before a
+  // time of it); then data order. The keys are read once, not twice per comparison.
+  const starts = drafts.map((draft) => draft.start.startMs);
+  const ranks = drafts.map((draft) => precisionRank(draft.start.precision));
   const order = drafts.map((_, index) => index);
-  order.sort((a, b) => compareDrafts(drafts[a], drafts[b]) || a - b);
+  order.sort((a, b) => starts[a] - starts[b] || ranks[a] - ranks[b] || a - b);
   yield;
   const sortedIndexOfDraft = new Int32Array(drafts.length);
   // Every field is set, present or not, so that all events share one shape and no property
@@ -540,12 +544,6 @@ function* buildModel(
     model.extent = [minMs, maxMs];
   }
   return model;
-}
-
-/** Time order: earlier start first; at the same start, the coarser date (a whole day before a time of it). */
-function compareDrafts(a: EventDraft, b: EventDraft): number {
-  if (a.start.startMs !== b.start.startMs) return a.start.startMs < b.start.startMs ? -1 : 1;
-  return precisionRank(a.start.precision) - precisionRank(b.start.precision);
 }
 
 /** The path of an id owner code: `events[2]` for 2, `annotations[0]` for -1. */
