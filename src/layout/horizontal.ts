@@ -62,14 +62,14 @@ export function layoutHorizontal(prepared: TimelinePrepared, options: TimelineLa
       const x = to > from ? from + share * (to - from) : (mark.x0 + mark.x1) / 2;
       return { eventIndex, x, top: mark.y, bottom: mark.y + mark.height };
     };
-    for (const annotation of model.annotations) {
-      const anchors = annotation.eventIndexes.map((i) => anchorFor(i, annotation.index)).filter((a): a is TimelineNoteAnchor => !!a);
-      if (anchors.length === 0) continue;
+    model.annotations.forEach((annotation, annotationIndex) => {
+      const anchors = annotation.eventIndexes.map((i) => anchorFor(i, annotationIndex)).filter((a): a is TimelineNoteAnchor => !!a);
+      if (anchors.length === 0) return;
       const heading = annotation.speaker
         ? [annotation.speaker.name, annotation.speaker.role].filter(Boolean).join(', ')
         : options.noteHeading;
-      requests.push({ annotationIndex: annotation.index, heading, text: displayedQuote(annotation.kind, annotation.quote), anchors });
-    }
+      requests.push({ annotationIndex, heading, text: displayedQuote(annotation.kind, annotation.quote), anchors });
+    });
   }
   const placement = placeAnnotations(requests, { left, right, bandTop: 0, axisBottom: 0 }, metrics, measure, prepared.noteText);
 

@@ -20,8 +20,8 @@ const lanesOf = (model: TimelineModel, maxRows?: number) => assignLanes(model.ev
 /** The largest number of events of one lane that share an instant, with an instant taking a minute. */
 function maxOverlap(model: TimelineModel, laneOf: Int32Array, lane: number): number {
   const edges: Array<[number, number]> = [];
-  for (const event of model.events) {
-    if (laneOf[event.index] !== lane) continue;
+  for (const [index, event] of model.events.entries()) {
+    if (laneOf[index] !== lane) continue;
     edges.push([event.start.startMs, +1], [Math.max(eventEndMs(event), event.start.startMs + 60_000), -1]);
   }
   // Ends sort before starts at the same time: a period ends where the next begins.
@@ -106,9 +106,9 @@ describe('assignLanes', () => {
     const result = lanesOf(model, Infinity);
     result.lanes.forEach((_, lane) => expect(result.rowCounts[lane], `lane ${lane}`).toBe(maxOverlap(model, result.laneOf, lane)));
     const rowEnd = new Map<string, number>();
-    for (const event of model.events) {
-      const key = `${result.laneOf[event.index]}:${result.rowOf[event.index]}`;
-      expect(result.rowOf[event.index]).toBeGreaterThanOrEqual(0);
+    for (const [index, event] of model.events.entries()) {
+      const key = `${result.laneOf[index]}:${result.rowOf[index]}`;
+      expect(result.rowOf[index]).toBeGreaterThanOrEqual(0);
       expect(event.start.startMs).toBeGreaterThanOrEqual(rowEnd.get(key) ?? -Infinity);
       rowEnd.set(key, Math.max(eventEndMs(event), event.start.startMs + 60_000));
     }

@@ -3,7 +3,7 @@ import type { TimelineEvent } from '../model/types.js';
 
 /** Where each event sits vertically: its group's lane and a row inside that lane. */
 export interface TimelineLaneAssignment {
-  /** Lane index per event (by `event.index`); events without a group share the last lane. */
+  /** Lane index per event (by its index in `events`); events without a group share the last lane. */
   laneOf: Int32Array;
   /** Row inside its lane per event; -1 when the lane's rows were full (the event is counted, not drawn). */
   rowOf: Int32Array;
@@ -29,7 +29,7 @@ export function assignLanes(events: readonly TimelineEvent[], groups: readonly s
   const overflowCounts = lanes.map(() => 0);
   const laneOf = new Int32Array(events.length);
   const rowOf = new Int32Array(events.length);
-  for (const event of events) {
+  events.forEach((event, index) => {
     const lane = laneIndex.get(event.group ?? '')!;
     const ends = rowEnds[lane];
     // An instant still needs room for its mark, so it occupies at least a minute.
@@ -37,10 +37,10 @@ export function assignLanes(events: readonly TimelineEvent[], groups: readonly s
     const endMs = Math.max(eventEndMs(event), startMs + 60_000);
     let row = ends.findIndex((end) => end <= startMs);
     if (row === -1 && ends.length < maxRows) row = ends.length;
-    laneOf[event.index] = lane;
-    rowOf[event.index] = row;
+    laneOf[index] = lane;
+    rowOf[index] = row;
     if (row === -1) overflowCounts[lane]++;
     else ends[row] = endMs;
-  }
+  });
   return { laneOf, rowOf, lanes, rowCounts: rowEnds.map((ends) => ends.length), overflowCounts };
 }

@@ -241,7 +241,7 @@ describe('layoutTimeline', () => {
   it.each(ROWS)('every annotation of a drawn event is a note or a marker, never both, on %s', (_label, c) => {
     const layout = layoutFor(c);
     const drawn = new Set(layout.marks.map((m) => m.eventIndex));
-    const expected = c.model.annotations.filter((a) => a.eventIndexes.some((i) => drawn.has(i))).map((a) => a.index);
+    const expected = c.model.annotations.flatMap((a, index) => (a.eventIndexes.some((i) => drawn.has(i)) ? [index] : []));
     const shown = [...layout.notes.map((n) => n.annotationIndex), ...layout.markers.map((m) => m.annotationIndex)].sort((a, b) => a - b);
     expect(shown).toEqual(expected);
   });

@@ -33,12 +33,12 @@ export function prepareTimeline(model: TimelineModel, maxRows = 8): TimelinePrep
   const maxEnd = new Float64Array(events.length);
   const perLane: number[][] = lanes.lanes.map(() => []);
   let running = -Infinity;
-  for (const event of events) {
-    starts[event.index] = event.start.startMs;
+  events.forEach((event, index) => {
+    starts[index] = event.start.startMs;
     running = Math.max(running, eventEndMs(event));
-    maxEnd[event.index] = running;
-    perLane[lanes.laneOf[event.index]].push(event.start.startMs);
-  }
+    maxEnd[index] = running;
+    perLane[lanes.laneOf[index]].push(event.start.startMs);
+  });
   const hasTimes = events.some((event) => event.start.startMs === event.start.endMs || (event.end !== undefined && event.end.endMs === event.end.startMs));
   return { model, lanes, starts, maxEnd, laneStarts: perLane.map((list) => Float64Array.from(list)), noteText: new Map(), hasTimes };
 }

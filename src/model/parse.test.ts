@@ -44,7 +44,6 @@ describe('parseTimeline builds the model', () => {
       events: [
         {
           id: 'a',
-          index: 0,
           title: 'Event a',
           start: { text: '2023-09-25', precision: 'day', startMs: Date.UTC(2023, 8, 25), endMs: Date.UTC(2023, 8, 26) },
           end: { text: '2023-09-27', precision: 'day', startMs: Date.UTC(2023, 8, 27), endMs: Date.UTC(2023, 8, 28) },
@@ -55,7 +54,6 @@ describe('parseTimeline builds the model', () => {
         },
         {
           id: 'b',
-          index: 1,
           title: 'Event b',
           start: { text: '2023-09-26', precision: 'day', startMs: Date.UTC(2023, 8, 26), endMs: Date.UTC(2023, 8, 27) },
           place: 'Baghdad',
@@ -64,7 +62,7 @@ describe('parseTimeline builds the model', () => {
           annotationIndexes: [0],
         },
       ],
-      annotations: [{ id: 'n', index: 0, kind: 'note', quote: 'Words.', eventIndexes: [0, 1] }],
+      annotations: [{ id: 'n', kind: 'note', quote: 'Words.', eventIndexes: [0, 1] }],
       groups: ['Politics'],
       extent: [Date.UTC(2023, 8, 25), Date.UTC(2023, 8, 28)],
     });
@@ -75,7 +73,7 @@ describe('parseTimeline builds the model', () => {
       title: 'T',
       events: [event('minute', '2023-09-25T00:00Z'), event('day1', '2023-09-25'), event('month', '2023-09'), event('day2', '2023-09-25')],
     });
-    expect(model.events.map((e) => [e.id, e.index])).toEqual([
+    expect(model.events.map((e, index) => [e.id, index])).toEqual([
       ['month', 0],
       ['day1', 1],
       ['day2', 2],
@@ -138,7 +136,7 @@ describe('parseTimeline builds the model', () => {
     expect(model.description).toBeUndefined();
     expect(model.annotations).toEqual([]);
     expect(model.events[0]).toEqual({
-      id: 'a', index: 0, title: 'Event a', start: { text: '2023', precision: 'year', startMs: Date.UTC(2023, 0, 1), endMs: Date.UTC(2024, 0, 1) }, sources: [], annotationIndexes: [],
+      id: 'a', title: 'Event a', start: { text: '2023', precision: 'year', startMs: Date.UTC(2023, 0, 1), endMs: Date.UTC(2024, 0, 1) }, sources: [], annotationIndexes: [],
     });
   });
 

@@ -496,7 +496,6 @@ function* buildModel(
     const draft = drafts[draftIndex];
     return {
       id: draft.id,
-      index,
       title: draft.title,
       start: draft.start,
       end: draft.end,
@@ -518,7 +517,7 @@ function* buildModel(
       if (list) list.push(index);
       else annotationIndexes.set(eventIndex, [index]);
     }
-    return { id: draft.id, index, kind: draft.kind, speaker: draft.speaker, quote: draft.quote, source: draft.source, eventIndexes };
+    return { id: draft.id, kind: draft.kind, speaker: draft.speaker, quote: draft.quote, source: draft.source, eventIndexes };
   });
   // `slice` trims each list to its length.
   for (const [eventIndex, list] of annotationIndexes) events[eventIndex].annotationIndexes = list.slice();

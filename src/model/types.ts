@@ -91,10 +91,9 @@ export interface TimelineSource {
   date?: TimelineDate;
 }
 
-/** A validated event. `index` is its position in time order (the order the keyboard walks). */
+/** A validated event; `TimelineModel.events` holds them in time order (the order the keyboard walks). */
 export interface TimelineEvent {
   id: string;
-  index: number;
   title: string;
   start: TimelineDate;
   /**
@@ -114,7 +113,6 @@ export interface TimelineEvent {
 /** A validated annotation, with its events resolved to indexes into `TimelineModel.events`. */
 export interface TimelineAnnotation {
   id: string;
-  index: number;
   kind: TimelineAnnotationKind;
   speaker?: TimelineSpeaker;
   quote: string;

@@ -65,7 +65,7 @@ function renderNote(
       part=${isRelated ? 'annotation annotation--related' : 'annotation'}
       class=${`note ${kindClass}${isRelated ? ' related' : ''}`}
       style=${cssProps(position)}
-      data-annotation=${annotation.index}
+      data-annotation=${note.annotationIndex}
       tabindex="-1"
     >
       ${note.headingLines.length
@@ -76,7 +76,7 @@ function renderNote(
         : html`<p part="quote" class="quote" dir="auto">${note.quoteLines.map((line) => html`<span class="line">${line}</span>`)}</p>`}
       <small part="attribution" class="attribution"
         >${note.isClamped
-          ? html`<button part="more" class="more" tabindex="-1" @click=${() => onMore(annotation.index)}>${strings.more}</button> `
+          ? html`<button part="more" class="more" tabindex="-1" @click=${() => onMore(note.annotationIndex)}>${strings.more}</button> `
           : nothing}<span class="source">${renderSource(annotation.source, strings)}</span></small
       >
     </figure>
