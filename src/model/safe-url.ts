@@ -33,19 +33,33 @@ export function checkUrl(value: string, base?: string): { href: string } | { rea
   if (text.includes('\\')) return refuse('it contains a backslash');
   if (/&(#|[A-Za-z][A-Za-z0-9]*;)/.test(text)) return refuse('it contains an HTML character reference');
 
-  const usableBase = base !== undefined && URL.canParse(base) ? base : undefined;
-  let url: URL;
+  const usableBase = base !== undefined && isUrl(base) ? base : undefined;
+  // One parse and one read of its href: each read of a URL's part makes a new string.
+  let href: string;
   try {
-    url = new URL(text, usableBase ?? PLACEHOLDER_BASE);
+    href = new URL(text, usableBase ?? PLACEHOLDER_BASE).href;
   } catch {
     return refuse('it is not a valid URL');
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    return refuse(`it uses ${url.protocol}, and only http, https and relative links are allowed`);
+  const protocol = SCHEME.exec(href)![0];
+  if (protocol !== 'http:' && protocol !== 'https:') {
+    return refuse(`it uses ${protocol}, and only http, https and relative links are allowed`);
   }
-  if (url.username !== '' || url.password !== '' || AUTHORITY.exec(text)?.[1].includes('@')) {
+  // An http(s) href has a user name or password exactly when its authority holds an "@".
+  if (AUTHORITY.exec(href)![1].includes('@') || AUTHORITY.exec(text)?.[1].includes('@')) {
     return refuse('it contains a user name or password');
   }
-  if (usableBase === undefined && !SCHEME.test(text)) return { href: text };
-  return { href: url.href };
+  return { href: usableBase === undefined && !SCHEME.test(text) ? text : href };
+}
+
+let lastBase: string | undefined;
+let isLastBaseUrl = false;
+
+/** Whether `base` parses as a URL; every link of a file has the same base, so the last answer is kept. */
+function isUrl(base: string): boolean {
+  if (base !== lastBase) {
+    lastBase = base;
+    isLastBaseUrl = URL.canParse(base);
+  }
+  return isLastBaseUrl;
 }
