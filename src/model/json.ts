@@ -30,29 +30,38 @@ export function parseJsonText(text: string): JsonTextResult {
 }
 
 /**
- * `parseJsonText` as a generator of steps of a few ms each, for `runInSlices`. The text is first
- * checked against the JSON grammar, which also finds where the array values of the top-level
- * object start and where each of their elements ends; `JSON.parse` then reads the rest of the
- * text, and those arrays a run of elements at a time. The value is the one `JSON.parse` gives.
+ * `parseJsonText` as a generator of steps of a few ms each, for `runInSlices`. A text of over
+ * 4 M characters is first checked against the JSON grammar, which also finds where the array
+ * values of the top-level object start and where each of their elements ends; `JSON.parse` then
+ * reads the rest of the text, and those arrays a run of elements at a time. A smaller text goes
+ * to `JSON.parse` whole, and is checked only when that fails, to say where it goes wrong. The
+ * value is the one `JSON.parse` gives.
  */
 export function* readJsonSteps(text: string): Generator<void, JsonTextResult> {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const fail = (message: string): JsonTextResult => ({ ok: false, error: { path: '(file)', message } });
   if (body.trim() === '') return fail('the file is empty');
+  const isBig = body.length > ONE_GO_CHARS;
   const arrays: JsonArraySpan[] = [];
-  const offset = yield* scanJson(body, arrays);
-  if (offset >= 0) {
-    const [line, column] = lineColumnAt(body, offset);
-    const what = offset < body.length ? `unexpected ${JSON.stringify(String.fromCodePoint(body.codePointAt(offset)!))}` : 'the text ends too early';
-    return fail(`the file is not valid JSON at line ${line}, column ${column} (${what})`);
+  let offset = isBig ? yield* scanJson(body, arrays) : -1;
+  let reason = '';
+  if (offset < 0) {
+    try {
+      return { ok: true, value: yield* parseInParts(body, arrays) };
+    } catch (error) {
+      // After a scan, only an engine limit gets here.
+      reason = error instanceof Error ? error.message : String(error);
+    }
+    if (!isBig) offset = yield* scanJson(body, []);
   }
-  try {
-    return { ok: true, value: yield* parseInParts(body, arrays) };
-  } catch (error) {
-    // The grammar check passed, so only an engine limit gets here.
-    return fail(`the file could not be read: ${error instanceof Error ? error.message : String(error)}`);
-  }
+  if (offset < 0) return fail(`the file could not be read: ${reason}`);
+  const [line, column] = lineColumnAt(body, offset);
+  const what = offset < body.length ? `unexpected ${JSON.stringify(String.fromCodePoint(body.codePointAt(offset)!))}` : 'the text ends too early';
+  return fail(`the file is not valid JSON at line ${line}, column ${column} (${what})`);
 }
+
+/** Up to this many characters, about 50 ms of `JSON.parse`, a text is parsed in one go. */
+const ONE_GO_CHARS = 1 << 22;
 
 /** Characters of array elements given to one `JSON.parse`. */
 const PART_CHARS = 1 << 16;
@@ -63,7 +72,7 @@ const PART_CHARS = 1 << 16;
  * about 64 K characters, with a pause before each run. When a key repeats, the last one wins,
  * as in `JSON.parse`.
  */
-function* parseInParts(text: string, arrays: readonly JsonArraySpan[]): Generator<void, unknown> {
+export function* parseInParts(text: string, arrays: readonly JsonArraySpan[]): Generator<void, unknown> {
   let outline = '';
   let from = 0;
   for (const { open, ends } of arrays) {
@@ -89,7 +98,7 @@ function* parseInParts(text: string, arrays: readonly JsonArraySpan[]): Generato
 }
 
 /** An array that is a value of the top-level object, found by `scanJson`. */
-interface JsonArraySpan {
+export interface JsonArraySpan {
   /** Offsets of its key, quotes included: start, and just after the end. */
   keyStart: number;
   keyEnd: number;
@@ -237,21 +246,8 @@ function scanLiteral(text: string, start: number, word: string): number {
 
 /** One-based line and column (in characters, a surrogate pair counting once) of a UTF-16 offset. */
 function lineColumnAt(body: string, offset: number): [number, number] {
-  const end = Math.min(Math.max(offset, 0), body.length);
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < end; i++) {
-    const code = body.charCodeAt(i);
-    if (code === 0x0a || (code === 0x0d && body.charCodeAt(i + 1) !== 0x0a)) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  let column = 1;
-  for (let i = lineStart; i < end; i++) {
-    const isLowSurrogate = body.charCodeAt(i) >= 0xdc00 && body.charCodeAt(i) <= 0xdfff;
-    const followsHighSurrogate = i > lineStart && body.charCodeAt(i - 1) >= 0xd800 && body.charCodeAt(i - 1) <= 0xdbff;
-    if (!(isLowSurrogate && followsHighSurrogate)) column++;
-  }
-  return [line, column];
+  const before = body.slice(0, offset);
+  // A line ends at \n, \r\n or a lone \r; a surrogate pair is one character.
+  const lastLine = before.slice(Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) + 1);
+  return [(before.match(/\r\n?|\n/g)?.length ?? 0) + 1, lastLine.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g, '_').length + 1];
 }
