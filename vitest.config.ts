@@ -52,6 +52,9 @@ export default defineConfig({
           include: ['src/**/*.browser.test.ts'],
           setupFiles: ['test/fail-on-console.ts'],
           browser: browser('Pacific/Auckland'),
+          // Tests that hover and click through every event take 3-4 s alone, but several times
+          // that when the Node suites share the two cores; 15 s (the default) cut one short.
+          testTimeout: 45_000,
         },
       },
       {
