@@ -32,8 +32,9 @@ function failure(message: string, status?: number, path = '(file)'): TimelineFet
 /**
  * Fetches a timeline's JSON with same-origin credentials only, a timeout and a size cap, and
  * parses it in slices of a few ms (`readJsonSteps`). Every failure (status, network, timeout,
- * size, content that is not JSON) becomes a sentence; only an abort by the caller escapes, as
- * an `AbortError`, so that a replaced load stays silent.
+ * size, content that is not JSON) becomes a sentence; only an abort by the caller escapes (with
+ * the signal's reason), so that a replaced load stays silent. The timeout bounds the transfer,
+ * not the parsing.
  */
 export async function fetchTimelineJson(src: string, options: TimelineLoadOptions): Promise<TimelineFetchResult> {
   // An attribute that is not a positive number (`timeout="abc"` reads as NaN) keeps the default

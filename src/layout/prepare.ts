@@ -39,7 +39,7 @@ export function prepareTimeline(model: TimelineModel, maxRows = 8): TimelinePrep
     maxEnd[index] = running;
     perLane[lanes.laneOf[index]].push(event.start.startMs);
   });
-  const hasTimes = events.some((event) => event.start.startMs === event.start.endMs || (event.end !== undefined && event.end.endMs === event.end.startMs));
+  const hasTimes = events.some((event) => event.start.startMs === eventEndMs(event) || (event.end !== undefined && event.end.endMs === event.end.startMs));
   return { model, lanes, starts, maxEnd, laneStarts: perLane.map((list) => Float64Array.from(list)), noteText: new Map(), hasTimes };
 }
 

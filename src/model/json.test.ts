@@ -86,7 +86,9 @@ describe('parseJsonText', () => {
     expect(Object.getPrototypeOf(value)).toBe(Object.prototype);
     expect(Object.getOwnPropertyDescriptor(value, '__proto__')?.value).toEqual([1, 2]);
     expect(Object.keys(value)).toEqual(['__proto__', 'a']);
-    expect(({} as Record<string, unknown>).a).toBeUndefined();
+    const [inner] = value.a as Array<Record<string, unknown>>;
+    expect(Object.getPrototypeOf(inner)).toBe(Object.prototype);
+    expect(Object.getOwnPropertyDescriptor(inner, '__proto__')?.value).toEqual([3]);
   });
 
   it('is not misled by brackets, commas and quotes inside strings, escaped keys or nested arrays', () => {

@@ -127,7 +127,7 @@ export interface TimelineAnnotation {
 export interface TimelineModel {
   title: string;
   description?: string;
-  /** Sorted by start, then end, then data order. */
+  /** Sorted by start; at the same start, the coarser date first (a day before a time of it); then data order. */
   events: TimelineEvent[];
   annotations: TimelineAnnotation[];
   /** Group names in order of first appearance. */
