@@ -30,6 +30,7 @@ export class ZoomController implements ReactiveController {
   /** Zoom and pan asked for since the last frame, applied together once per frame. */
   #pending = { factor: 1, clientX: 0, panPx: 0 };
   #frame = 0;
+  #listening?: AbortController;
 
   constructor(host: TimelineZoomHost) {
     this.#host = host;
@@ -37,23 +38,20 @@ export class ZoomController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.#host.addEventListener('wheel', this.#onWheel, { passive: false });
-    this.#host.addEventListener('pointerdown', this.#onPointerDown);
-    this.#host.addEventListener('pointermove', this.#onPointerMove);
-    this.#host.addEventListener('pointerup', this.#onPointerUp);
-    this.#host.addEventListener('pointercancel', this.#onPointerUp);
-    this.#host.addEventListener('dblclick', this.#onDoubleClick);
-    this.#host.addEventListener('click', this.#onClick, { capture: true });
+    // One signal takes every listener off again when the element leaves the page.
+    this.#listening = new AbortController();
+    const { signal } = this.#listening;
+    this.#host.addEventListener('wheel', this.#onWheel, { passive: false, signal });
+    this.#host.addEventListener('pointerdown', this.#onPointerDown, { signal });
+    this.#host.addEventListener('pointermove', this.#onPointerMove, { signal });
+    this.#host.addEventListener('pointerup', this.#onPointerUp, { signal });
+    this.#host.addEventListener('pointercancel', this.#onPointerUp, { signal });
+    this.#host.addEventListener('dblclick', this.#onDoubleClick, { signal });
+    this.#host.addEventListener('click', this.#onClick, { capture: true, signal });
   }
 
   hostDisconnected(): void {
-    this.#host.removeEventListener('wheel', this.#onWheel);
-    this.#host.removeEventListener('pointerdown', this.#onPointerDown);
-    this.#host.removeEventListener('pointermove', this.#onPointerMove);
-    this.#host.removeEventListener('pointerup', this.#onPointerUp);
-    this.#host.removeEventListener('pointercancel', this.#onPointerUp);
-    this.#host.removeEventListener('dblclick', this.#onDoubleClick);
-    this.#host.removeEventListener('click', this.#onClick, { capture: true });
+    this.#listening?.abort();
     this.#pointers.clear();
     this.#isDragging = false;
     cancelAnimationFrame(this.#frame);
