@@ -818,7 +818,8 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
       @focusin=${this.#onPlotPointer}
       @pointerleave=${this.#clearHighlight}
       @focusout=${(event: FocusEvent) => {
-        if (!(event.currentTarget as Element).contains(event.relatedTarget as Node | null)) this.#clearHighlight();
+        // A render that removes the focused event fires focusout in its midst: clear after it.
+        if (!(event.currentTarget as Element).contains(event.relatedTarget as Node | null)) void this.updateComplete.then(() => this.#clearHighlight());
       }}
     >
       <svg aria-hidden="true" width=${layout.width} height=${layout.height}>

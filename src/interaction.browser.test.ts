@@ -143,6 +143,27 @@ describe('keyboard', () => {
     await until(() => focused(el)?.dataset.event === '0');
   });
 
+  it('lets a focused event leave the view in a zoom without a state change in the middle of the render', async () => {
+    const el = await ready(1000);
+    // Focus alone (no pointer over the plot) highlights the event's notes.
+    shadowOne(el, '[data-event="0"]').focus();
+    await el.updateComplete;
+    expect(shadowAll(el, '.connector.related').length).toBeGreaterThan(0);
+    const target = Date.parse('2023-09-26T06:00Z');
+    const zoomed = new Promise<void>((resolve) =>
+      el.addEventListener('timeline-zoom', (event: TimelineZoomEvent) => {
+        if (event.detail.startMs === target) resolve();
+      }),
+    );
+    // The render that removes the focused button makes the browser fire focusout there and then;
+    // a state change inside that render would make Lit warn, which fails this test.
+    el.zoomTo('2023-09-26T06:00Z', '2023-09-26T18:00Z');
+    await zoomed;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[data-event="0"]')).toBeNull();
+    await until(() => shadowAll(el, '.connector.related').length === 0);
+  });
+
   it('keeps the focused event in view when the arrow keys walk past the edge of a zoomed view', async () => {
     const el = await ready(1000);
     const zoomed = new Promise((resolve) => el.addEventListener('timeline-zoom', resolve, { once: true }));
