@@ -39,6 +39,20 @@ async function ready(width = 1280, data: unknown = iraq): Promise<AnnotatedTimel
   return el;
 }
 
+/** Zooms to 06:00–18:00 on 26 September, out of sight of event 0, and waits until that view is drawn. */
+async function zoomToAfternoon(el: AnnotatedTimeline): Promise<void> {
+  // Wait for this zoom's own report: a busy machine may deliver an earlier one first.
+  const target = Date.parse('2023-09-26T06:00Z');
+  const zoomed = new Promise<void>((resolve) =>
+    el.addEventListener('timeline-zoom', (event: TimelineZoomEvent) => {
+      if (event.detail.startMs === target) resolve();
+    }),
+  );
+  el.zoomTo('2023-09-26T06:00Z', '2023-09-26T18:00Z');
+  await zoomed;
+  await el.updateComplete;
+}
+
 describe('keyboard', () => {
   it('enters the events with one Tab, then walks them in time order with the arrow keys', async () => {
     const el = await ready();
@@ -128,16 +142,7 @@ describe('keyboard', () => {
   it('returns focus to the event when its details close, even after it was panned out of view', async () => {
     const el = await ready(1000);
     await userEvent.click(shadowOne(el, '[data-event="0"]'));
-    // Wait for this zoom's own report: a busy machine may deliver an earlier one first.
-    const target = Date.parse('2023-09-26T06:00Z');
-    const zoomed = new Promise<void>((resolve) =>
-      el.addEventListener('timeline-zoom', (event: TimelineZoomEvent) => {
-        if (event.detail.startMs === target) resolve();
-      }),
-    );
-    el.zoomTo('2023-09-26T06:00Z', '2023-09-26T18:00Z');
-    await zoomed;
-    await el.updateComplete;
+    await zoomToAfternoon(el);
     expect(el.shadowRoot!.querySelector('[data-event="0"]')).toBeNull();
     await userEvent.click(shadowOne(el, '[part="details-close"]'));
     await until(() => focused(el)?.dataset.event === '0');
@@ -149,17 +154,9 @@ describe('keyboard', () => {
     shadowOne(el, '[data-event="0"]').focus();
     await el.updateComplete;
     expect(shadowAll(el, '.connector.related').length).toBeGreaterThan(0);
-    const target = Date.parse('2023-09-26T06:00Z');
-    const zoomed = new Promise<void>((resolve) =>
-      el.addEventListener('timeline-zoom', (event: TimelineZoomEvent) => {
-        if (event.detail.startMs === target) resolve();
-      }),
-    );
     // The render that removes the focused button makes the browser fire focusout there and then;
     // a state change inside that render would make Lit warn, which fails this test.
-    el.zoomTo('2023-09-26T06:00Z', '2023-09-26T18:00Z');
-    await zoomed;
-    await el.updateComplete;
+    await zoomToAfternoon(el);
     expect(el.shadowRoot!.querySelector('[data-event="0"]')).toBeNull();
     await until(() => shadowAll(el, '.connector.related').length === 0);
   });
