@@ -75,9 +75,10 @@ export default defineConfig(({ mode }) =>
         build: {
           ...shared,
           // Terser with three passes, dropping unused arguments, gives about 200 B less min+gzip
-          // than oxc on this bundle.
+          // than oxc on this bundle. `pure_getters` (no getter is read for its side effects, here
+          // or in Lit) lets it inline more: about 45 B.
           minify: 'terser',
-          terserOptions: { module: true, ecma: 2020, compress: { passes: 3, keep_fargs: false } },
+          terserOptions: { module: true, ecma: 2020, compress: { passes: 3, keep_fargs: false, pure_getters: true } },
           rolldownOptions: {
             input: 'src/annotated-timeline.ts',
             preserveEntrySignatures: 'exports-only',
