@@ -102,6 +102,26 @@ describe('parseTimeline builds the model', () => {
     expect(model.annotations[1].speaker).toEqual({ name: 'S', role: 'Analyst' });
   });
 
+  it('shares one speaker object among the annotations that quote the same name and role', () => {
+    const quote = (id: string, speaker: { name: string; role?: string }) => ({ id, events: ['a'], quote: 'Q', speaker, source: { title: 'Src' } });
+    const model = modelOf(
+      data({
+        annotations: [
+          quote('p', { name: 'S', role: 'Analyst' }),
+          quote('q', { name: 'S', role: 'Analyst' }),
+          quote('r', { name: 'S' }),
+          quote('s', { name: 'S', role: 'Expert' }),
+          quote('t', { name: 'S' }),
+        ],
+      }),
+    );
+    const [p, q, r, s, t] = model.annotations.map((annotation) => annotation.speaker);
+    expect(q).toBe(p);
+    expect(t).toBe(r);
+    expect(new Set([p, r, s]).size).toBe(3);
+    expect([p, r, s]).toEqual([{ name: 'S', role: 'Analyst' }, { name: 'S' }, { name: 'S', role: 'Expert' }]);
+  });
+
   it('gives an annotation with a speaker the kind quote and one without the kind note', () => {
     const model = modelOf(
       data({ annotations: [{ id: 'q', events: ['a'], quote: 'Q', speaker: { name: 'S' }, source: { title: 'Src' } }, { id: 'n', events: ['a'], quote: 'N' }] }),

@@ -153,12 +153,14 @@ class TimelineReader {
   /** Event ids by their look-alike key; built on the first dangling reference, as most files have none. */
   #eventIdByLookalike: Map<string, string> | undefined;
   /**
-   * One object per distinct date text and one string per distinct short label (group, place,
-   * publisher...): JSON.parse gives each occurrence its own copy, and at 50,000 events the copies
-   * would be a third of the model.
+   * One object per distinct date text, and one string per distinct label or title (group, place,
+   * publisher, the title of an event or a source): JSON.parse gives each occurrence its own copy,
+   * and archives repeat these ("Press briefing", "Reuters") thousands of times.
    */
   readonly #dates = new Map<string, TimelineDate>();
   readonly #labels = new Map<string, string>();
+  /** One object per speaker (name, then role), shared by every annotation that quotes them. */
+  readonly #speakers = new Map<string, Map<string | undefined, TimelineSpeaker>>();
 
   readonly #limits: TimelineLimits;
   readonly #baseUrl: string | undefined;
@@ -209,7 +211,7 @@ class TimelineReader {
     // An event with other errors still claims its id, so that annotations pointing at it do not
     // add "no event has id" errors on top of its own.
     const id = this.#readId(value, dataIndex);
-    const title = this.#readText(value, path, 'title', true);
+    const title = this.#shared(this.#readText(value, path, 'title', true));
     const start = this.#readDate(value, path, 'start', true);
     const end = this.#readDate(value, path, 'end', false);
     if (start && end && end.startMs < start.startMs) {
@@ -245,7 +247,7 @@ class TimelineReader {
       return undefined;
     }
     this.#checkKeys(value, path, SOURCE_FIELDS);
-    const title = this.#readText(value, path, 'title', true);
+    const title = this.#shared(this.#readText(value, path, 'title', true));
     const publisher = this.#readLabel(value, path, 'publisher');
     const url = this.#readText(value, path, 'url', false);
     const date = this.#readDate(value, path, 'date', false);
@@ -365,7 +367,11 @@ class TimelineReader {
     const name = this.#shared(this.#readText(value, path, 'name', true));
     const role = this.#readLabel(value, path, 'role');
     if (name === undefined) return undefined;
-    return role === undefined ? { name } : { name, role };
+    let roles = this.#speakers.get(name);
+    if (!roles) this.#speakers.set(name, (roles = new Map()));
+    let speaker = roles.get(role);
+    if (!speaker) roles.set(role, (speaker = role === undefined ? { name } : { name, role }));
+    return speaker;
   }
 
   /** Reads an `id` and claims it; ids are unique across events and annotations together. */
@@ -398,7 +404,7 @@ class TimelineReader {
     return undefined;
   }
 
-  /** Reads an optional string that many records repeat, and keeps one copy of each. */
+  /** Reads an optional string that many records repeat (a place, a publisher), and keeps one copy of each. */
   #readLabel(record: JsonRecord, path: string, key: string): string | undefined {
     return this.#shared(this.#readText(record, path, key, false));
   }

@@ -33,7 +33,10 @@ export interface TimelineEventInput {
 /** How an annotation's words are presented. */
 export type TimelineAnnotationKind = 'quote' | 'reported' | 'note';
 
-/** Who said the words of an annotation. */
+/**
+ * Who said the words of an annotation. A model holds one object per speaker (name and role),
+ * shared by every annotation that quotes them: treat it as read-only.
+ */
 export interface TimelineSpeaker {
   name: string;
   role?: string;
