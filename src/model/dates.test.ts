@@ -66,6 +66,13 @@ describe('parseTimelineDate with early and BCE years', () => {
     expect(iso(date('0044-03-15').startMs)).toBe('0044-03-15T00:00:00.000Z');
   });
 
+  it('ends the year 99 at the start of the year 100, on either side of the way years under 100 are computed', () => {
+    expect(iso(date('0099').endMs)).toBe('0100-01-01T00:00:00.000Z');
+    expect(iso(date('0099-12-31T23:30-01:00').startMs)).toBe('0100-01-01T00:30:00.000Z');
+    expect(iso(date('0100-01-01').startMs)).toBe('0100-01-01T00:00:00.000Z');
+    expect(iso(date('0100-02-28').endMs)).toBe('0100-03-01T00:00:00.000Z');
+  });
+
   it('reads -0044 as 45 BC in astronomical numbering', () => {
     expect(iso(date('-0044-03-15').startMs)).toBe('-000044-03-15T00:00:00.000Z');
   });
