@@ -40,27 +40,14 @@ const DATE_EXAMPLE = 'a date such as "2023-09-25"';
 /** The one empty list that events without sources or annotations share, to keep big models small. */
 const NONE: readonly never[] = Object.freeze([]);
 
-/** An event as read, before sorting gives it its index. */
-interface EventDraft {
-  id: string;
-  title: string;
-  start: TimelineDate;
-  end?: TimelineDate;
-  summary?: string;
-  place?: string;
-  group?: string;
-  dateNote?: string;
-  sources: readonly TimelineSource[];
-}
-
-/** An annotation as read, with its events as indexes into the drafts (data order). */
+/** An annotation as read, with its events as indexes into the events as read (data order). */
 interface AnnotationDraft {
   id: string;
   kind: TimelineAnnotationKind;
   speaker?: TimelineSpeaker;
   quote: string;
   source?: TimelineSource;
-  draftIndexes: number[];
+  dataIndexes: number[];
 }
 
 /**
@@ -147,7 +134,7 @@ class TimelineReader {
   /**
    * Who first used each id, across events and annotations: an event's index in the data, or
    * `-1 - index` for an annotation. When the model is built every event was valid, so an event's
-   * data index is also its draft index.
+   * data index is also its index among the events read.
    */
   readonly #idOwners = new Map<string, number>();
   /** Event ids by their look-alike key; built on the first dangling reference, as most files have none. */
@@ -189,19 +176,19 @@ class TimelineReader {
     return undefined;
   }
 
-  *#readEvents(value: unknown): Generator<void, EventDraft[] | undefined> {
+  *#readEvents(value: unknown): Generator<void, TimelineEvent[] | undefined> {
     const items = this.#readList(value, 'events', 'events', this.#limits.maxEvents, true);
     if (items === undefined) return undefined;
-    const drafts: EventDraft[] = [];
+    const events: TimelineEvent[] = [];
     for (let i = 0; i < items.length; i++) {
       if (i % 256 === 255) yield;
-      const draft = this.#readEvent(items[i], i);
-      if (draft) drafts.push(draft);
+      const event = this.#readEvent(items[i], i);
+      if (event) events.push(event);
     }
-    return drafts;
+    return events;
   }
 
-  #readEvent(value: unknown, dataIndex: number): EventDraft | undefined {
+  #readEvent(value: unknown, dataIndex: number): TimelineEvent | undefined {
     const path = ownerPath(dataIndex);
     if (!isRecord(value)) {
       this.errors.add(path, `expected an event object, found ${describe(value)}`);
@@ -223,13 +210,9 @@ class TimelineReader {
     const dateNote = this.#readLabel(value, path, 'dateNote');
     const sources = this.#readSources(own(value, 'sources'), `${path}.sources`);
     if (id === undefined || title === undefined || start === undefined || sources === undefined) return undefined;
-    const draft: EventDraft = { id, title, start, sources };
-    if (end) draft.end = end;
-    if (summary !== undefined) draft.summary = summary;
-    if (place !== undefined) draft.place = place;
-    if (group !== undefined) draft.group = group;
-    if (dateNote !== undefined) draft.dateNote = dateNote;
-    return draft;
+    // The event as the model holds it, read once: every field is set, present or not, so that all
+    // events share one shape and no property storage grows beside them.
+    return { id, title, start, end, summary, place, group, dateNote, sources, annotationIndexes: NONE };
   }
 
   #readSources(value: unknown, path: string): readonly TimelineSource[] | undefined {
@@ -283,7 +266,7 @@ class TimelineReader {
     }
     this.#checkKeys(value, path, ANNOTATION_FIELDS);
     const id = this.#readId(value, owner);
-    const draftIndexes = this.#readReferences(own(value, 'events'), `${path}.events`, canResolve);
+    const dataIndexes = this.#readReferences(own(value, 'events'), `${path}.events`, canResolve);
     const quote = this.#readText(value, path, 'quote', true);
     const kindValue = own(value, 'kind');
     const speakerValue = own(value, 'speaker');
@@ -304,14 +287,14 @@ class TimelineReader {
     let source: TimelineSource | undefined;
     if (sourceValue !== undefined && sourceValue !== null) source = this.#readSource(sourceValue, `${path}.source`);
     else if (kind === 'quote' || kind === 'reported') this.warnings.add(`${path}.source`, 'no source given');
-    if (id === undefined || draftIndexes === undefined || quote === undefined || kind === undefined) return undefined;
-    const draft: AnnotationDraft = { id, kind, quote, draftIndexes };
+    if (id === undefined || dataIndexes === undefined || quote === undefined || kind === undefined) return undefined;
+    const draft: AnnotationDraft = { id, kind, quote, dataIndexes };
     if (speaker) draft.speaker = speaker;
     if (source) draft.source = source;
     return draft;
   }
 
-  /** Resolves an annotation's event ids to draft indexes; a repeated id counts once. */
+  /** Resolves an annotation's event ids to data indexes; a repeated id counts once. */
   #readReferences(value: unknown, path: string, canResolve: boolean): number[] | undefined {
     const items = this.#readList(value, path, 'event ids', this.#limits.maxEvents, true);
     if (items === undefined) return undefined;
@@ -480,44 +463,30 @@ class TimelineReader {
   }
 }
 
-/** Sorts the drafts into time order and links annotations and events both ways, pausing between steps. */
+/** Sorts the events (read in data order) into time order and links annotations and events both ways, pausing between steps. */
 function* buildModel(
   title: string,
   description: string | undefined,
-  drafts: readonly EventDraft[],
+  inDataOrder: readonly TimelineEvent[],
   annotationDrafts: readonly AnnotationDraft[],
 ): Generator<void, TimelineModel> {
   // Time order: earlier start first; at the same start, the coarser date (a whole day before a
   // time of it); then data order. The keys are read once, not twice per comparison.
-  const starts = drafts.map((draft) => draft.start.startMs);
-  const ranks = drafts.map((draft) => precisionRank(draft.start.precision));
-  const order = drafts.map((_, index) => index);
+  const starts = inDataOrder.map((event) => event.start.startMs);
+  const ranks = inDataOrder.map((event) => precisionRank(event.start.precision));
+  const order = inDataOrder.map((_, index) => index);
   order.sort((a, b) => starts[a] - starts[b] || ranks[a] - ranks[b] || a - b);
   yield;
-  const sortedIndexOfDraft = new Int32Array(drafts.length);
-  // Every field is set, present or not, so that all events share one shape and no property
-  // storage grows beside them.
-  const events = order.map((draftIndex, index): TimelineEvent => {
-    sortedIndexOfDraft[draftIndex] = index;
-    const draft = drafts[draftIndex];
-    return {
-      id: draft.id,
-      title: draft.title,
-      start: draft.start,
-      end: draft.end,
-      summary: draft.summary,
-      place: draft.place,
-      group: draft.group,
-      dateNote: draft.dateNote,
-      sources: draft.sources,
-      annotationIndexes: NONE,
-    };
+  const sortedIndexOf = new Int32Array(inDataOrder.length);
+  const events = order.map((dataIndex, index) => {
+    sortedIndexOf[dataIndex] = index;
+    return inDataOrder[dataIndex];
   });
 
   yield;
   const annotationIndexes = new Map<number, number[]>();
   const annotations = annotationDrafts.map((draft, index): TimelineAnnotation => {
-    const eventIndexes = draft.draftIndexes.map((draftIndex) => sortedIndexOfDraft[draftIndex]).sort((a, b) => a - b);
+    const eventIndexes = draft.dataIndexes.map((dataIndex) => sortedIndexOf[dataIndex]).sort((a, b) => a - b);
     for (const eventIndex of eventIndexes) {
       const list = annotationIndexes.get(eventIndex);
       if (list) list.push(index);
@@ -530,10 +499,10 @@ function* buildModel(
 
   const groups: string[] = [];
   const seenGroups = new Set<string>();
-  for (const draft of drafts) {
-    if (draft.group !== undefined && !seenGroups.has(draft.group)) {
-      seenGroups.add(draft.group);
-      groups.push(draft.group);
+  for (const event of inDataOrder) {
+    if (event.group !== undefined && !seenGroups.has(event.group)) {
+      seenGroups.add(event.group);
+      groups.push(event.group);
     }
   }
 
