@@ -37,6 +37,8 @@ const SPEAKER_FIELDS = ['name', 'role'];
 const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const ANNOTATION_KINDS: readonly TimelineAnnotationKind[] = ['quote', 'reported', 'note'];
 const DATE_EXAMPLE = 'a date such as "2023-09-25"';
+/** Titles up to this many characters are kept once however often they repeat (see `#readTitle`). */
+const SHARED_TITLE_MAX = 24;
 /** The one empty list that events without sources or annotations share, to keep big models small. */
 const NONE: readonly never[] = Object.freeze([]);
 
@@ -140,9 +142,9 @@ class TimelineReader {
   /** Event ids by their look-alike key; built on the first dangling reference, as most files have none. */
   #eventIdByLookalike: Map<string, string> | undefined;
   /**
-   * One object per distinct date text, and one string per distinct label or title (group, place,
-   * publisher, the title of an event or a source): JSON.parse gives each occurrence its own copy,
-   * and archives repeat these ("Press briefing", "Reuters") thousands of times.
+   * One object per distinct date text, and one string per distinct label or short title (group,
+   * place, publisher, the title of an event or a source): JSON.parse gives each occurrence its own
+   * copy, and archives repeat these ("Press briefing", "Reuters") thousands of times.
    */
   readonly #dates = new Map<string, TimelineDate>();
   readonly #labels = new Map<string, string>();
@@ -198,7 +200,7 @@ class TimelineReader {
     // An event with other errors still claims its id, so that annotations pointing at it do not
     // add "no event has id" errors on top of its own.
     const id = this.#readId(value, dataIndex);
-    const title = this.#shared(this.#readText(value, path, 'title', true));
+    const title = this.#readTitle(value, path);
     const start = this.#readDate(value, path, 'start', true);
     const end = this.#readDate(value, path, 'end', false);
     if (start && end && end.startMs < start.startMs) {
@@ -230,7 +232,7 @@ class TimelineReader {
       return undefined;
     }
     this.#checkKeys(value, path, SOURCE_FIELDS);
-    const title = this.#shared(this.#readText(value, path, 'title', true));
+    const title = this.#readTitle(value, path);
     const publisher = this.#readLabel(value, path, 'publisher');
     const url = this.#readText(value, path, 'url', false);
     const date = this.#readDate(value, path, 'date', false);
@@ -390,6 +392,15 @@ class TimelineReader {
   /** Reads an optional string that many records repeat (a place, a publisher), and keeps one copy of each. */
   #readLabel(record: JsonRecord, path: string, key: string): string | undefined {
     return this.#shared(this.#readText(record, path, key, false));
+  }
+
+  /**
+   * Reads a required title; a short one is kept once, as archives repeat short titles ("Press
+   * briefing") thousands of times, while a long one is rarely repeated and not worth a lookup.
+   */
+  #readTitle(record: JsonRecord, path: string): string | undefined {
+    const title = this.#readText(record, path, 'title', true);
+    return title !== undefined && title.length <= SHARED_TITLE_MAX ? this.#shared(title) : title;
   }
 
   #shared(text: string | undefined): string | undefined {
