@@ -489,9 +489,11 @@ function* buildModel(
   order.sort((a, b) => starts[a] - starts[b] || ranks[a] - ranks[b] || a - b);
   yield;
   const sortedIndexOf = new Int32Array(inDataOrder.length);
+  // Copied in time order, so that the passes over the events in time order (lanes, layout) read
+  // memory in order: at 100,000 events, preparing the layout took twice as long without the copy.
   const events = order.map((dataIndex, index) => {
     sortedIndexOf[dataIndex] = index;
-    return inDataOrder[dataIndex];
+    return { ...inDataOrder[dataIndex] };
   });
 
   yield;
