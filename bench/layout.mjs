@@ -1,6 +1,6 @@
 // Node benchmark of the pure pipeline without a browser: parseTimeline -> prepareTimeline -> layoutTimeline.
 //   node --expose-gc bench/layout.mjs [--sizes 1000,2000,...] [--runs 5] [--strict]
-// Prints the median time per size (at least --runs runs; more for small sizes) and, between neighbouring sizes, how the time grows per
+// Prints the median time per size (at least --runs runs, in rounds over all sizes; more for small sizes) and, between neighbouring sizes, how the time grows per
 // doubling of n (time ratio ^ (1 / log2 of the size ratio)); the goal is at most ~2.2x.
 // --strict exits 1 when a step above 5,000 events misses that goal.
 import { writeFileSync, mkdirSync } from 'node:fs';
@@ -59,25 +59,38 @@ function runOnce(data) {
   return { parse: t1 - t0, prepare: t2 - t1, layout: t3 - t2, total: t3 - t0, zoomed: t4 - t3, aggregated: layout.isAggregated };
 }
 
-const rows = [];
-console.log(`layout benchmark: Node ${process.version}, ${runs} runs per size (median), seed ${seed}, width 1280${globalThis.gc ? '' : ' (run with --expose-gc for steadier numbers)'}`);
-for (const n of sizes) {
-  const data = generateTimeline({ events: n, annotationEvery: 10, seed });
-  runOnce(data); // warm-up: JIT and the note-text cache of this run are discarded
-  // At least --runs samples; small sizes run more (up to 30, or about 2 s) to steady the median.
-  const samples = [];
+console.log(`layout benchmark: Node ${process.version}, at least ${runs} runs per size (median), seed ${seed}, width 1280${globalThis.gc ? '' : ' (run with --expose-gc for steadier numbers)'}`);
+// Each data set is kept as JSON text and parsed afresh before each run (not timed), so that
+// the data sets of the other sizes are one flat string each, not objects the GC must walk.
+const texts = sizes.map((n) => JSON.stringify(generateTimeline({ events: n, annotationEvery: 10, seed })));
+// Warm-up: JIT and the note-text cache of this run are discarded. Its time sets how many runs a
+// size takes per round: small sizes run several (up to 30 in all) to steady their median.
+const perRound = texts.map((text) => {
   const began = performance.now();
-  while (samples.length < runs || (samples.length < 30 && performance.now() - began < 2000)) {
-    gc();
-    samples.push(runOnce(data));
-  }
-  const row = { events: n };
-  for (const key of ['parse', 'prepare', 'layout', 'total', 'zoomed']) row[key] = median(samples.map((s) => s[key]));
-  row.totalMin = Math.min(...samples.map((s) => s.total));
-  row.aggregated = samples[0].aggregated;
-  row.runs = samples.length;
-  rows.push(row);
+  runOnce(JSON.parse(text));
+  const ms = performance.now() - began;
+  return Math.max(1, Math.min(Math.ceil(30 / runs), Math.floor(200 / ms)));
+});
+// The sizes take turns, one round after another, so that a slow spell of a busy machine falls on
+// all of them instead of on one, which would show as a jump in growth between neighbours.
+const samples = sizes.map(() => []);
+for (let round = 0; round < runs; round++) {
+  texts.forEach((text, i) => {
+    for (let k = 0; k < perRound[i]; k++) {
+      const data = JSON.parse(text);
+      gc();
+      samples[i].push(runOnce(data));
+    }
+  });
 }
+const rows = sizes.map((n, i) => {
+  const row = { events: n };
+  for (const key of ['parse', 'prepare', 'layout', 'total', 'zoomed']) row[key] = median(samples[i].map((s) => s[key]));
+  row.totalMin = Math.min(...samples[i].map((s) => s.total));
+  row.aggregated = samples[i][0].aggregated;
+  row.runs = samples[i].length;
+  return row;
+});
 
 const fmt = (ms) => ms.toFixed(ms < 10 ? 2 : 1).padStart(9);
 console.log('');
