@@ -20,7 +20,7 @@ const { values } = parseArgs({
   },
 });
 const sizes = values.sizes ? values.sizes.split(',').map((s) => Number(s.trim())) : DEFAULT_SIZES;
-const runs = Math.max(1, Number(values.runs));
+const runs = Math.max(1, Math.floor(Number(values.runs)) || 5);
 const seed = Number(values.seed);
 
 const { generateTimeline } = await importTs('generate');
@@ -63,13 +63,13 @@ console.log(`layout benchmark: Node ${process.version}, at least ${runs} runs pe
 // Each data set is kept as JSON text and parsed afresh before each run (not timed), so that
 // the data sets of the other sizes are one flat string each, not objects the GC must walk.
 const texts = sizes.map((n) => JSON.stringify(generateTimeline({ events: n, annotationEvery: 10, seed })));
-// Warm-up: JIT and the note-text cache of this run are discarded. Its time sets how many runs a
-// size takes per round: small sizes run several (up to 30 in all) to steady their median.
+// Warm-up: two runs of each size, discarded (JIT, the note-text cache of a run). The second one's
+// time sets how many runs the size takes per round: small sizes run several, up to 30 in all
+// and about 0.2 s a round, to steady their median.
 const perRound = texts.map((text) => {
-  const began = performance.now();
   runOnce(JSON.parse(text));
-  const ms = performance.now() - began;
-  return Math.max(1, Math.min(Math.ceil(30 / runs), Math.floor(200 / ms)));
+  const { total } = runOnce(JSON.parse(text));
+  return Math.max(1, Math.min(Math.floor(30 / runs), Math.floor(200 / total)));
 });
 // The sizes take turns, one round after another, so that a slow spell of a busy machine falls on
 // all of them instead of on one, which would show as a jump in growth between neighbours.

@@ -98,8 +98,9 @@ const MAX_TIME_MS = 8.64e15;
 const OUT_OF_RANGE = 'it is outside the years this timeline can draw (-271821 to 275759)';
 
 /**
- * Milliseconds since 1970 for a UTC wall time. `Date.UTC` maps years 0–99 to 1900–1999, so for
- * those the year is set afterwards with `setUTCFullYear`; out-of-range months and days roll over.
+ * Milliseconds since 1970 for a UTC wall time (a whole year, a time of day in range). `Date.UTC`
+ * maps years 0–99 to 1900–1999, so for those the year is set afterwards with `setUTCFullYear`;
+ * out-of-range months and days roll over.
  */
 function utcMs(year: number, monthIndex: number, day: number, hour = 0, minute = 0, second = 0, millisecond = 0): number {
   if (year > 99) return Date.UTC(year, monthIndex, day, hour, minute, second, millisecond);
