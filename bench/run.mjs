@@ -19,7 +19,11 @@ const TOOLS = {
   ours: { label: 'annotated-timeline', page: 'ours.html' },
   vis: { label: 'vis-timeline', page: 'vis.html', pkg: 'vis-timeline' },
   timelinejs: { label: 'TimelineJS', page: 'timelinejs.html', pkg: '@knight-lab/timelinejs' },
+  // Not a tool: the page, the fetch and JSON.parse of our file and one line of text, which every
+  // tool pays. Only with --tools.
+  floor: { label: 'floor (fetch + parse)', page: 'floor.html' },
 };
+const DEFAULT_TOOLS = ['ours', 'vis', 'timelinejs'];
 const ALIASES = { 'annotated-timeline': 'ours', 'vis-timeline': 'vis', tljs: 'timelinejs', timeline: 'timelinejs', 'timeline-js': 'timelinejs' };
 const DEFAULT_SIZES = [100, 1000, 10000, 50000];
 const VIEWPORT = { width: 1280, height: 800 };
@@ -61,7 +65,7 @@ if (values.help) {
 }
 const sizes = values.sizes ? values.sizes.split(',').map((s) => Number(s.trim().replace(/_/g, ''))) : DEFAULT_SIZES;
 if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes: positive integers, got ${values.sizes}`);
-const tools = values.tools ? values.tools.split(',').map((t) => ALIASES[t.trim()] ?? t.trim()) : Object.keys(TOOLS);
+const tools = values.tools ? values.tools.split(',').map((t) => ALIASES[t.trim()] ?? t.trim()) : DEFAULT_TOOLS;
 for (const tool of tools) if (!TOOLS[tool]) throw new Error(`--tools: unknown tool ${tool}; use ${Object.keys(TOOLS).join(', ')}`);
 if (!['extent', 'week', 'auto'].includes(values['vis-window'])) throw new Error(`--vis-window: extent, week or auto, got ${values['vis-window']}`);
 if (!['full', 'titles'].includes(values['vis-data'])) throw new Error(`--vis-data: full or titles, got ${values['vis-data']}`);
