@@ -83,9 +83,10 @@ function startBrowser(executablePath, args) {
  * Opens `warmUpUrl`, then `url`, in a fresh browser with a `viewport` of CSS pixels, and polls
  * `window.__bench` until the page marks itself drawn or failed, or `timeoutMs` passes. Resolves
  * to `{ drawnAt, error, longTasks }` as the page reports them, or rejects with an error whose
- * `isTimeout` is true.
+ * `isTimeout` is true. With `cpuProfile` (a sampling interval in µs), the result also holds
+ * `profile`, a V8 CPU profile of the load (the Profiler domain, not the Network domain).
  */
-export async function plainLoad({ executablePath, args, viewport, warmUpUrl, url, timeoutMs }) {
+export async function plainLoad({ executablePath, args, viewport, warmUpUrl, url, timeoutMs, cpuProfile }) {
   const browser = startBrowser(executablePath, args);
   try {
     const { targetId } = await browser.send('Target.createTarget', { url: 'about:blank' });
@@ -97,13 +98,18 @@ export async function plainLoad({ executablePath, args, viewport, warmUpUrl, url
     // The warm-up page, as in the Playwright run, so that starting the renderer is not counted.
     await send('Page.navigate', { url: warmUpUrl });
     for (let i = 0; i < 100 && (await evaluate('document.readyState')) !== 'complete'; i++) await sleep(50);
+    if (cpuProfile) {
+      await send('Profiler.enable');
+      await send('Profiler.setSamplingInterval', { interval: cpuProfile });
+      await send('Profiler.start');
+    }
     const deadline = Date.now() + timeoutMs;
     await send('Page.navigate', { url });
     for (;;) {
       const state = await evaluate(
         'window.__bench && (window.__bench.drawnAt !== null || window.__bench.error !== null) ? { drawnAt: window.__bench.drawnAt, error: window.__bench.error, longTasks: window.__bench.longTasks } : null',
       ).catch(() => null);
-      if (state) return state;
+      if (state) return cpuProfile ? { ...state, profile: (await send('Profiler.stop')).profile } : state;
       if (Date.now() > deadline) throw Object.assign(new Error(`first render took longer than ${Math.round(timeoutMs / 1000)} s`), { isTimeout: true });
       await sleep(50);
     }

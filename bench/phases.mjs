@@ -1,0 +1,130 @@
+// Where our first render's main-thread time goes: a V8 CPU profile of each load, its samples
+// summed by the source file they ran in and grouped into phases.
+//   node bench/phases.mjs [--size 10000] [--runs 5] [--floor]
+// Builds an unminified copy of the bundle into bench/.cache/phases/ (each module keeps its
+// `// src/…` heading there, which is how a sample's line is traced to a file), then loads it as
+// `npm run bench` does, in a browser no automation watches and with the HTTP cache in memory.
+// A sample's self time goes to the phase of the function on top of the stack; time in Blink
+// (networking, decoding text, style, layout, paint) shows as "(program)". Profiling slows the
+// load, so the phases add up to more than the benchmark's first render: read them as shares.
+// See bench/README.md.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { startStaticServer } from '../scripts/static-server.mjs';
+import { ensureData } from './lib/data.mjs';
+import { plainLoad } from './lib/plain-load.mjs';
+import { CACHE, ROOT } from './lib/ts.mjs';
+
+const { values } = parseArgs({
+  options: {
+    size: { type: 'string', default: '10000' },
+    runs: { type: 'string', default: '5' },
+    // The floor page too: the same file fetched and read with response.json(), no library.
+    floor: { type: 'boolean', default: false },
+  },
+});
+const size = Number(values.size);
+const runs = Number(values.runs);
+if (!Number.isInteger(size) || size < 1 || !Number.isInteger(runs) || runs < 1) throw new Error('--size and --runs: positive integers');
+const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+
+/** Phases by the source file a function comes from; the first pattern that matches wins. */
+const PHASES = [
+  ['fetch and decode', /^src\/load\.ts$/],
+  ['JSON', /^src\/model\/(json|slices)\.ts$/],
+  ['check', /^src\/model\//],
+  ['layout', /^src\/layout\//],
+  ['render (Lit and ours)', /^(src\/render\/|node_modules\/(lit|lit-html|lit-element|@lit)\/)/],
+  ['element and controllers', /^src\//],
+];
+
+const OUT = join(CACHE, 'phases');
+mkdirSync(OUT, { recursive: true });
+const { build } = await import('vite');
+await build({
+  root: ROOT,
+  configFile: join(ROOT, 'vite.config.ts'),
+  mode: 'bundle',
+  logLevel: 'warn',
+  build: { minify: false, sourcemap: false, outDir: OUT, emptyOutDir: false },
+});
+const bundle = readFileSync(join(OUT, 'annotated-timeline.bundle.js'), 'utf8').split('\n');
+/** For each line of the bundle (0-based), the module it belongs to. */
+const fileOfLine = [];
+let current = '(bundle)';
+for (const line of bundle) {
+  const heading = /^\/\/ ((?:src|node_modules)\/\S+)$/.exec(line);
+  if (heading) current = heading[1];
+  fileOfLine.push(current);
+}
+writeFileSync(
+  join(OUT, 'ours.html'),
+  `<!doctype html>
+<html lang="en-GB"><head><meta charset="utf-8" /><link rel="icon" href="data:," /><title>bench: phases</title>
+<link rel="stylesheet" href="/bench/pages/bench.css" />
+<script type="module" src="/bench/.cache/phases/annotated-timeline.bundle.js"></script>
+<script type="module" src="/bench/pages/ours.js"></script>
+</head><body><main id="root"></main></body></html>
+`,
+);
+await ensureData([size], ROOT);
+
+/** Milliseconds of self time by phase in one profile; idle time is left out. */
+function phasesOf(profile) {
+  const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
+  const totals = new Map();
+  for (let i = 0; i < profile.samples.length; i++) {
+    const { functionName, url, lineNumber } = nodes.get(profile.samples[i]).callFrame;
+    if (functionName === '(idle)') continue;
+    let phase = functionName.startsWith('(') ? functionName : 'page and harness';
+    if (url.endsWith('/annotated-timeline.bundle.js')) {
+      const file = fileOfLine[lineNumber] ?? '(bundle)';
+      phase = PHASES.find(([, pattern]) => pattern.test(file))?.[0] ?? 'element and controllers';
+    }
+    totals.set(phase, (totals.get(phase) ?? 0) + (profile.timeDeltas[i + 1] ?? 0) / 1000);
+  }
+  return totals;
+}
+
+const server = await startStaticServer(ROOT);
+const pages = { ours: `/bench/.cache/phases/ours.html?n=${size}`, ...(values.floor ? { floor: `/bench/pages/floor.html?n=${size}` } : {}) };
+const results = Object.fromEntries(Object.keys(pages).map((name) => [name, []]));
+try {
+  for (let run = 0; run < runs; run++) {
+    for (const [name, path] of Object.entries(pages)) {
+      const cache = mkdtempSync(join(existsSync('/dev/shm') ? '/dev/shm' : tmpdir(), 'bench-cache-'));
+      try {
+        const state = await plainLoad({
+          executablePath,
+          args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1', `--disk-cache-dir=${cache}`],
+          viewport: { width: 1280, height: 800 },
+          warmUpUrl: `${server.url}/bench/pages/blank.html`,
+          url: `${server.url}${path}`,
+          timeoutMs: 60_000,
+          cpuProfile: 200,
+        });
+        if (state.error !== null) throw new Error(`${name}: ${state.error}`);
+        results[name].push({ drawnAt: state.drawnAt, phases: phasesOf(state.profile) });
+        console.log(`  ${name} run ${run + 1}: drawn ${Math.round(state.drawnAt)} ms (profiled)`);
+      } finally {
+        rmSync(cache, { recursive: true, force: true });
+      }
+    }
+  }
+} finally {
+  await server.close();
+}
+
+const median = (list) => {
+  const sorted = [...list].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+for (const [name, list] of Object.entries(results)) {
+  console.log(`\n${name}, ${size} events: medians of ${list.length} profiled loads; drawn at ${Math.round(median(list.map((r) => r.drawnAt)))} ms`);
+  const phases = [...new Set(list.flatMap((r) => [...r.phases.keys()]))];
+  const rows = phases.map((phase) => [phase, median(list.map((r) => r.phases.get(phase) ?? 0))]).sort((a, b) => b[1] - a[1]);
+  for (const [phase, ms] of rows) if (ms >= 0.5) console.log(`  ${String(Math.round(ms)).padStart(6)} ms  ${phase}`);
+}
