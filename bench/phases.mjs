@@ -3,13 +3,13 @@
 //   node bench/phases.mjs [--size 10000] [--runs 5] [--floor]
 // Builds an unminified copy of the bundle into bench/.cache/phases/ (each module keeps its
 // `// src/…` heading there, which is how a sample's line is traced to a file), then loads it as
-// `npm run bench` does, in a browser no automation watches and with the HTTP cache in memory.
-// A sample's self time goes to the phase of the function on top of the stack; time in Blink
-// (networking, decoding text, style, layout, paint) shows as "(program)". Profiling slows the
-// load, so the phases add up to more than the benchmark's first render: read them as shares.
+// `npm run bench` times a first render (lib/plain-load.mjs: no DevTools Network domain). A
+// sample's self time goes to the phase of the function on top of the stack; native time that V8
+// does not put on a JS function (Blink's networking, text decoding, style, layout and paint, and
+// compiling scripts) shows as "(program)". Profiling slows the load, so the phases add up to more
+// than the benchmark's first render: read them as shares.
 // See bench/README.md.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { accessSync, constants, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startStaticServer } from '../scripts/static-server.mjs';
@@ -29,6 +29,12 @@ const size = Number(values.size);
 const runs = Number(values.runs);
 if (!Number.isInteger(size) || size < 1 || !Number.isInteger(runs) || runs < 1) throw new Error('--size and --runs: positive integers');
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+try {
+  accessSync(executablePath, constants.X_OK);
+} catch {
+  console.error(`phases: no Chromium at ${executablePath}; install one or set CHROME_PATH.`);
+  process.exit(1);
+}
 
 /** Phases by the source file a function comes from; the first pattern that matches wins. */
 const PHASES = [
@@ -39,6 +45,8 @@ const PHASES = [
   ['render (Lit and ours)', /^(src\/render\/|node_modules\/(lit|lit-html|lit-element|@lit)\/)/],
   ['element and controllers', /^src\//],
 ];
+/** Lines of the bundle before its first module heading, or of a module no phase names. */
+const UNMAPPED = '(bundle, not mapped)';
 
 const OUT = join(CACHE, 'phases');
 mkdirSync(OUT, { recursive: true });
@@ -53,7 +61,7 @@ await build({
 const bundle = readFileSync(join(OUT, 'annotated-timeline.bundle.js'), 'utf8').split('\n');
 /** For each line of the bundle (0-based), the module it belongs to. */
 const fileOfLine = [];
-let current = '(bundle)';
+let current = UNMAPPED;
 for (const line of bundle) {
   const heading = /^\/\/ ((?:src|node_modules)\/\S+)$/.exec(line);
   if (heading) current = heading[1];
@@ -80,8 +88,8 @@ function phasesOf(profile) {
     if (functionName === '(idle)') continue;
     let phase = functionName.startsWith('(') ? functionName : 'page and harness';
     if (url.endsWith('/annotated-timeline.bundle.js')) {
-      const file = fileOfLine[lineNumber] ?? '(bundle)';
-      phase = PHASES.find(([, pattern]) => pattern.test(file))?.[0] ?? 'element and controllers';
+      const file = fileOfLine[lineNumber] ?? UNMAPPED;
+      phase = PHASES.find(([, pattern]) => pattern.test(file))?.[0] ?? UNMAPPED;
     }
     totals.set(phase, (totals.get(phase) ?? 0) + (profile.timeDeltas[i + 1] ?? 0) / 1000);
   }
@@ -94,22 +102,22 @@ const results = Object.fromEntries(Object.keys(pages).map((name) => [name, []]))
 try {
   for (let run = 0; run < runs; run++) {
     for (const [name, path] of Object.entries(pages)) {
-      const cache = mkdtempSync(join(existsSync('/dev/shm') ? '/dev/shm' : tmpdir(), 'bench-cache-'));
       try {
         const state = await plainLoad({
           executablePath,
-          args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1', `--disk-cache-dir=${cache}`],
+          args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
           viewport: { width: 1280, height: 800 },
           warmUpUrl: `${server.url}/bench/pages/blank.html`,
           url: `${server.url}${path}`,
           timeoutMs: 60_000,
           cpuProfile: 200,
         });
-        if (state.error !== null) throw new Error(`${name}: ${state.error}`);
+        if (state.error !== null) throw new Error(state.error.split('\n')[0]);
         results[name].push({ drawnAt: state.drawnAt, phases: phasesOf(state.profile) });
         console.log(`  ${name} run ${run + 1}: drawn ${Math.round(state.drawnAt)} ms (profiled)`);
-      } finally {
-        rmSync(cache, { recursive: true, force: true });
+      } catch (error) {
+        // One failed load leaves the others' figures standing.
+        console.log(`  ${name} run ${run + 1}: ${error.isTimeout ? 'timeout' : 'failed'}: ${error.message}`);
       }
     }
   }
@@ -123,6 +131,7 @@ const median = (list) => {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 for (const [name, list] of Object.entries(results)) {
+  if (list.length === 0) continue;
   console.log(`\n${name}, ${size} events: medians of ${list.length} profiled loads; drawn at ${Math.round(median(list.map((r) => r.drawnAt)))} ms`);
   const phases = [...new Set(list.flatMap((r) => [...r.phases.keys()]))];
   const rows = phases.map((phase) => [phase, median(list.map((r) => r.phases.get(phase) ?? 0))]).sort((a, b) => b[1] - a[1]);

@@ -1,10 +1,10 @@
 // Side-by-side benchmark of <annotated-timeline>, vis-timeline and TimelineJS in headless Chromium.
-//   node bench/run.mjs [--sizes 100,1000,10000,50000] [--tools ours,vis,timelinejs,floor] [--runs 3] [--timeout 60] [--pan drag|wheel]
-//                      [--vis-window extent|week|auto] [--vis-data full|titles] [--disk-cache memory|disk]
+//   node bench/run.mjs [--sizes 100,1000,10000,50000] [--tools ours,vis,timelinejs (floor too, if named)] [--runs 3] [--timeout 60] [--pan drag|wheel]
+//                      [--vis-window extent|week|auto] [--vis-data full|titles]
 //                      [--out bench/results/latest.json] [--screenshots]  (screenshots after the first render, in bench/results/)
 // See bench/README.md for what each column means and how "drawn" is defined per tool.
 import { spawnSync } from 'node:child_process';
-import { accessSync, constants, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -19,8 +19,8 @@ const TOOLS = {
   ours: { label: 'annotated-timeline', page: 'ours.html' },
   vis: { label: 'vis-timeline', page: 'vis.html', pkg: 'vis-timeline' },
   timelinejs: { label: 'TimelineJS', page: 'timelinejs.html', pkg: '@knight-lab/timelinejs' },
-  // Not a tool: the page, the fetch and JSON.parse of our file and one line of text, which every
-  // tool pays. Only with --tools.
+  // Not a tool: the page, the fetch and JSON.parse of the file our element loads, and one line of
+  // text. Only with --tools.
   floor: { label: 'floor (fetch + parse)', page: 'floor.html' },
 };
 const DEFAULT_TOOLS = ['ours', 'vis', 'timelinejs'];
@@ -56,14 +56,11 @@ const { values } = parseArgs({
     // 'full' (default): vis-timeline's page holds the same data as ours (summaries, places, date
     // notes, sources, annotations); 'titles': only what it draws (title, dates, group).
     'vis-data': { type: 'string', default: 'full' },
-    // 'memory' (default where /dev/shm exists): each browser's HTTP cache in a fresh folder in
-    // memory; 'disk': in its profile, on this machine's disk (see bench/README.md).
-    'disk-cache': { type: 'string', default: existsSync('/dev/shm') ? 'memory' : 'disk' },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
 if (values.help) {
-  console.log('node bench/run.mjs [--sizes 100,1000,10000,50000] [--tools ours,vis,timelinejs,floor] [--runs 3] [--timeout 60] [--pan drag|wheel] [--vis-window extent|week|auto] [--vis-data full|titles] [--disk-cache memory|disk] [--out FILE] [--screenshots]');
+  console.log('node bench/run.mjs [--sizes 100,1000,10000,50000] [--tools ours,vis,timelinejs (floor too, if named)] [--runs 3] [--timeout 60] [--pan drag|wheel] [--vis-window extent|week|auto] [--vis-data full|titles] [--out FILE] [--screenshots]');
   process.exit(0);
 }
 const sizes = values.sizes ? values.sizes.split(',').map((s) => Number(s.trim().replace(/_/g, ''))) : DEFAULT_SIZES;
@@ -72,7 +69,6 @@ const tools = values.tools ? values.tools.split(',').map((t) => ALIASES[t.trim()
 for (const tool of tools) if (!TOOLS[tool]) throw new Error(`--tools: unknown tool ${tool}; use ${Object.keys(TOOLS).join(', ')}`);
 if (!['extent', 'week', 'auto'].includes(values['vis-window'])) throw new Error(`--vis-window: extent, week or auto, got ${values['vis-window']}`);
 if (!['full', 'titles'].includes(values['vis-data'])) throw new Error(`--vis-data: full or titles, got ${values['vis-data']}`);
-if (!['memory', 'disk'].includes(values['disk-cache'])) throw new Error(`--disk-cache: memory or disk, got ${values['disk-cache']}`);
 const timeoutMs = Number(values.timeout) * 1000;
 const runs = Number(values.runs);
 if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs: a positive integer, got ${values.runs}`);
@@ -143,7 +139,7 @@ if (tools.includes('ours')) {
         peer,
         firstRenderMs: timedOut ? ours.firstRenderMs / timeoutMs : ratio('firstRenderMs'),
         ...(timedOut ? { firstRenderIsUpperBound: true } : {}),
-        automatedFirstRenderMs: timedOut ? ours.automatedFirstRenderMs / timeoutMs : ratio('automatedFirstRenderMs'),
+        automatedFirstRenderMs: timedOut ? (typeof ours.automatedFirstRenderMs === 'number' ? ours.automatedFirstRenderMs / timeoutMs : null) : ratio('automatedFirstRenderMs'),
         longestTaskMs: ratio('longestTaskMs'),
         frameMedianMs: ratio('frameMedianMs'),
         frameP95Ms: ratio('frameP95Ms'),
@@ -169,7 +165,6 @@ const report = {
   runs,
   script: { ...SCRIPT, panMode },
   vis: { window: values['vis-window'], data: values['vis-data'] },
-  diskCache: values['disk-cache'],
   results,
   ratios,
 };
@@ -203,18 +198,6 @@ async function measureRuns(tool, size) {
   return median;
 }
 
-/**
- * Chromium's switches for one browser: with `--disk-cache memory`, an empty HTTP cache folder of
- * its own in /dev/shm. Chromium writes each response to its disk cache before handing it on, and
- * this machine's disk holds that to about 10 MB/s: 18.5 MB took 2 s to arrive instead of 1.1 s,
- * a cost a reader's SSD does not have. `removeCache()` deletes the folder.
- */
-function browserArgs() {
-  if (values['disk-cache'] !== 'memory') return { args: CHROME_ARGS, removeCache() {} };
-  const dir = mkdtempSync(join('/dev/shm', 'bench-cache-'));
-  return { args: [...CHROME_ARGS, `--disk-cache-dir=${dir}`], removeCache: () => rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 }) };
-}
-
 /** Rejects with a TimeoutError-like error after `ms`. */
 function withTimeout(promise, ms, what) {
   let timer;
@@ -232,9 +215,8 @@ async function measure(tool, size) {
   const warmUpUrl = `${server.url}/bench/pages/blank.html`;
   // First render: navigation start (performance.timeOrigin) to the page's "drawn" mark, in a
   // browser that no automation watches (see lib/plain-load.mjs).
-  const plain = browserArgs();
   try {
-    const state = await plainLoad({ executablePath, args: plain.args, viewport: VIEWPORT, warmUpUrl, url: pageUrl, timeoutMs });
+    const state = await plainLoad({ executablePath, args: CHROME_ARGS, viewport: VIEWPORT, warmUpUrl, url: pageUrl, timeoutMs });
     if (state.error !== null) {
       result.status = 'failed';
       result.error = state.error.split('\n')[0];
@@ -252,13 +234,10 @@ async function measure(tool, size) {
     result.status = error.isTimeout ? 'timeout' : 'failed';
     result.error = error.message.split('\n')[0];
     return result;
-  } finally {
-    plain.removeCache();
   }
 
   // The same load again under Playwright, which then measures the heap, the DOM and the frames.
-  const automated = browserArgs();
-  const browser = await chromium.launch({ executablePath, args: automated.args });
+  const browser = await chromium.launch({ executablePath, args: CHROME_ARGS });
   chromiumVersion ||= browser.version();
   try {
     const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
@@ -340,7 +319,6 @@ async function measure(tool, size) {
     return result;
   } finally {
     await withTimeout(browser.close(), 15_000, 'closing the browser').catch(() => {});
-    automated.removeCache();
   }
 }
 
@@ -479,5 +457,5 @@ function printTable(results, ratios) {
     }
     console.log(line(row));
   });
-  console.log(`\nChromium ${chromiumVersion}, ${VIEWPORT.width}×${VIEWPORT.height}, ${cpus().length} CPUs; frames: ${SCRIPT.zoomSteps} wheel zoom-ins, ${SCRIPT.panSteps} ${panMode} pans, ${SCRIPT.zoomSteps} zoom-outs; ${runs > 1 ? `medians of ${runs} runs; ` : ''}vis-timeline: ${values['vis-window']} window, ${values['vis-data']} data; HTTP cache on ${values['disk-cache']}. Lower is better; a ratio below 1 means ours is smaller; "<" bounds a ratio to a peer that timed out.`);
+  console.log(`\nChromium ${chromiumVersion}, ${VIEWPORT.width}×${VIEWPORT.height}, ${cpus().length} CPUs; frames: ${SCRIPT.zoomSteps} wheel zoom-ins, ${SCRIPT.panSteps} ${panMode} pans, ${SCRIPT.zoomSteps} zoom-outs; ${runs > 1 ? `medians of ${runs} runs; ` : ''}vis-timeline: ${values['vis-window']} window, ${values['vis-data']} data. Lower is better; a ratio below 1 means ours is smaller; "<" bounds a ratio to a peer that timed out.`);
 }
