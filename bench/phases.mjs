@@ -9,10 +9,11 @@
 // compiling scripts) shows as "(program)". Profiling slows the load, so the phases add up to more
 // than the benchmark's first render: read them as shares.
 // See bench/README.md.
-import { accessSync, constants, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startStaticServer } from '../scripts/static-server.mjs';
+import { CHROME_ARGS, VIEWPORT, chromiumOrExit } from './lib/chromium.mjs';
 import { ensureData } from './lib/data.mjs';
 import { plainLoad } from './lib/plain-load.mjs';
 import { CACHE, ROOT } from './lib/ts.mjs';
@@ -28,13 +29,7 @@ const { values } = parseArgs({
 const size = Number(values.size);
 const runs = Number(values.runs);
 if (!Number.isInteger(size) || size < 1 || !Number.isInteger(runs) || runs < 1) throw new Error('--size and --runs: positive integers');
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
-try {
-  accessSync(executablePath, constants.X_OK);
-} catch {
-  console.error(`phases: no Chromium at ${executablePath}; install one or set CHROME_PATH.`);
-  process.exit(1);
-}
+const executablePath = chromiumOrExit('phases');
 
 /** Phases by the source file a function comes from; the first pattern that matches wins. */
 const PHASES = [
@@ -67,16 +62,12 @@ for (const line of bundle) {
   if (heading) current = heading[1];
   fileOfLine.push(current);
 }
-writeFileSync(
-  join(OUT, 'ours.html'),
-  `<!doctype html>
-<html lang="en-GB"><head><meta charset="utf-8" /><link rel="icon" href="data:," /><title>bench: phases</title>
-<link rel="stylesheet" href="/bench/pages/bench.css" />
-<script type="module" src="/bench/.cache/phases/annotated-timeline.bundle.js"></script>
-<script type="module" src="/bench/pages/ours.js"></script>
-</head><body><main id="root"></main></body></html>
-`,
-);
+// The benchmark's own page, loading this bundle; its relative links still point into bench/pages/.
+const page = readFileSync(join(ROOT, 'bench', 'pages', 'ours.html'), 'utf8')
+  .replace('src="/dist/annotated-timeline.bundle.js"', 'src="/bench/.cache/phases/annotated-timeline.bundle.js"')
+  .replaceAll('"./', '"/bench/pages/');
+if (!page.includes('/bench/.cache/phases/')) throw new Error('bench/pages/ours.html no longer loads /dist/annotated-timeline.bundle.js');
+writeFileSync(join(OUT, 'ours.html'), page);
 await ensureData([size], ROOT);
 
 /** Milliseconds of self time by phase in one profile; idle time is left out. */
@@ -105,8 +96,8 @@ try {
       try {
         const state = await plainLoad({
           executablePath,
-          args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
-          viewport: { width: 1280, height: 800 },
+          args: CHROME_ARGS,
+          viewport: VIEWPORT,
           warmUpUrl: `${server.url}/bench/pages/blank.html`,
           url: `${server.url}${path}`,
           timeoutMs: 60_000,

@@ -4,7 +4,7 @@
 //                      [--out bench/results/latest.json] [--screenshots]  (screenshots after the first render, in bench/results/)
 // See bench/README.md for what each column means and how "drawn" is defined per tool.
 import { spawnSync } from 'node:child_process';
-import { accessSync, constants, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -12,6 +12,7 @@ import { chromium } from 'playwright';
 import { ensureBundle } from '../scripts/size.mjs';
 import { startStaticServer } from '../scripts/static-server.mjs';
 import { ANNOTATION_EVERY, SEED, ensureData } from './lib/data.mjs';
+import { CHROME_ARGS, VIEWPORT, chromiumOrExit } from './lib/chromium.mjs';
 import { plainLoad } from './lib/plain-load.mjs';
 import { ROOT } from './lib/ts.mjs';
 
@@ -26,13 +27,6 @@ const TOOLS = {
 const DEFAULT_TOOLS = ['ours', 'vis', 'timelinejs'];
 const ALIASES = { 'annotated-timeline': 'ours', 'vis-timeline': 'vis', tljs: 'timelinejs', timeline: 'timelinejs', 'timeline-js': 'timelinejs' };
 const DEFAULT_SIZES = [100, 1000, 10000, 50000];
-const VIEWPORT = { width: 1280, height: 800 };
-const CHROME_ARGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--enable-precise-memory-info',
-  // Only the loopback server answers: TimelineJS's web fonts or analytics must not wait on a network.
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-];
 /** The scripted interaction: wheel steps and pans, with a pause after each (ms). */
 const SCRIPT = { zoomSteps: 10, panSteps: 10, wheelDelta: 120, panPx: 150, pauseMs: 50, tailMs: 300 };
 
@@ -73,13 +67,7 @@ const timeoutMs = Number(values.timeout) * 1000;
 const runs = Number(values.runs);
 if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs: a positive integer, got ${values.runs}`);
 const panMode = values.pan === 'wheel' ? 'wheel' : 'drag';
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
-try {
-  accessSync(executablePath, constants.X_OK);
-} catch {
-  console.error(`bench: no Chromium at ${executablePath}; install one or set CHROME_PATH.`);
-  process.exit(1);
-}
+const executablePath = chromiumOrExit('bench');
 
 // 1. The peers' packages, from bench/package-lock.json.
 const peers = tools.filter((tool) => TOOLS[tool].pkg);
@@ -214,7 +202,7 @@ async function measure(tool, size) {
   const pageUrl = `${server.url}/bench/pages/${TOOLS[tool].page}?n=${size}&window=${values['vis-window']}&data=${values['vis-data']}`;
   const warmUpUrl = `${server.url}/bench/pages/blank.html`;
   // First render: navigation start (performance.timeOrigin) to the page's "drawn" mark, in a
-  // browser that no automation watches (see lib/plain-load.mjs).
+  // browser without the DevTools Network domain (see lib/plain-load.mjs).
   try {
     const state = await plainLoad({ executablePath, args: CHROME_ARGS, viewport: VIEWPORT, warmUpUrl, url: pageUrl, timeoutMs });
     if (state.error !== null) {
