@@ -6,7 +6,7 @@ import { ResizeController } from './controllers/resize-controller.js';
 import { ZoomController, type TimelineZoomHost } from './controllers/zoom-controller.js';
 import { TimelineErrorEvent, TimelineLoadEvent, TimelineSelectEvent, TimelineZoomEvent } from './events.js';
 import { DEFAULT_MAX_MARKS, layoutTimeline, prepareTimeline, type TimelinePrepared } from './layout/layout.js';
-import { createTableMeasure, type TimelineMeasure } from './layout/measure.js';
+import type { TimelineMeasure } from './layout/measure.js';
 import { createMetrics, type TimelineMetrics } from './layout/metrics.js';
 import { bisectLeft } from './layout/bisect.js';
 import { clampView, paddedDomain } from './layout/time-scale.js';
@@ -452,7 +452,7 @@ export class AnnotatedTimeline extends LitElement implements TimelineZoomHost {
     const orientation = this.#orientationFor(width);
     const key = `${width}|${view[0]}|${view[1]}|${locale}|${orientation}|${this.#direction}`;
     if (this.#layoutData && this.#layoutKey === key && this.#layoutFor === prepared) return;
-    this.#measure ??= createCanvasMeasure(createTableMeasure());
+    this.#measure ??= createCanvasMeasure();
     this.#layoutKey = key;
     this.#layoutFor = prepared;
     const states = this.#internals.states;

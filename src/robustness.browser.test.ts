@@ -3,7 +3,7 @@
  * ending in a drawing or an error view (never a throw), and a hundred mount and unmount cycles
  * that leave no listener or observer behind.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import iraq from '../data/iraq-2023-09.json' with { type: 'json' };
 import { mountTimeline, shadowAll, unmountAll, waitForState } from './test-harness.js';
 
@@ -71,6 +71,26 @@ describe('robustness', () => {
     expect(failed).toBeGreaterThan(0);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   }, 60_000);
+
+  it('draws its labels with estimated widths where no 2D canvas is available, and wraps them no wider', async () => {
+    const getContext = vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
+    try {
+      const el = mountTimeline(1024);
+      el.data = iraq;
+      expect(await waitForState(el, ['ready', 'error'])).toBe('ready');
+      expect(getContext).toHaveBeenCalled();
+      const labels = shadowAll(el, '[part~="event-label"]');
+      expect(labels.length).toBeGreaterThan(0);
+      for (const label of labels) expect(label.getBoundingClientRect().width).toBeGreaterThan(0);
+      // A note's lines were broken by the estimate; none runs past the note's box by more than a little.
+      for (const note of shadowAll(el, '.note')) {
+        const box = note.getBoundingClientRect();
+        for (const line of note.querySelectorAll('.line')) expect(line.getBoundingClientRect().right).toBeLessThanOrEqual(box.right + 24);
+      }
+    } finally {
+      getContext.mockRestore();
+    }
+  });
 
   it('leaves no window listener and no observed element after 100 mounts and unmounts', async () => {
     const listeners = new Map<string, number>();

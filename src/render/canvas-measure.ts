@@ -2,12 +2,12 @@ import type { TimelineMeasure } from '../layout/measure.js';
 
 /**
  * A measure backed by a canvas's `measureText`, so layout sees the widths the browser will
- * draw with the page's own fonts. Widths are cached per font and text; falls back to `fallback`
- * where no 2D canvas exists.
+ * draw with the page's own fonts. Widths are cached per font and text. Where no 2D canvas
+ * exists (a DOM emulation in tests), a character is taken as 0.6 em wide.
  */
-export function createCanvasMeasure(fallback: TimelineMeasure): TimelineMeasure {
+export function createCanvasMeasure(): TimelineMeasure {
   const context = document.createElement('canvas').getContext('2d');
-  if (!context) return fallback;
+  if (!context) return (text, font) => text.length * 0.6 * (parseFloat(/[\d.]+(?=px)/.exec(font)?.[0] ?? '') || 16);
   const cache = new Map<string, Map<string, number>>();
   return (text, font) => {
     let byText = cache.get(font);
