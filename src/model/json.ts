@@ -1,4 +1,3 @@
-import { runAtOnce } from './slices.js';
 import type { TimelineIssue } from './types.js';
 
 /** How long a quoted value may get in a message before it is cut. */
@@ -26,86 +25,162 @@ export type JsonTextResult = { ok: true; value: unknown } | { ok: false; error: 
  * for fetched text before `parseTimeline`; a UTF-8 byte order mark is accepted and dropped.
  */
 export function parseJsonText(text: string): JsonTextResult {
-  return runAtOnce(readJsonSteps(text));
+  const reader = new JsonReader();
+  reader.push(text);
+  return reader.end();
 }
 
 /**
- * `parseJsonText` as a generator of steps of a few ms each, for `runInSlices`. A text of over
- * 4 M characters is first checked against the JSON grammar, which also finds where the array
- * values of the top-level object start and where each of their elements ends; `JSON.parse` then
- * reads the rest of the text, and those arrays a run of elements at a time. A smaller text goes
- * to `JSON.parse` whole, and is checked only when that fails, to say where it goes wrong. The
- * value is the one `JSON.parse` gives.
+ * Reads a JSON text that arrives in pieces (a body as it downloads), so that parsing keeps pace
+ * with the network. The elements of each array value of the top-level object (or array) are
+ * parsed with `JSON.parse` as soon as a piece completes them; the rest of the text is parsed at
+ * the end, and the value is the one `JSON.parse` gives for the whole text. The reader only
+ * tracks strings, nesting and commas: the grammar is left to `JSON.parse`, and when any part
+ * fails, `end` reads the whole text again to say where it goes wrong.
  */
-export function* readJsonSteps(text: string): Generator<void, JsonTextResult> {
+export class JsonReader {
+  /** The whole text so far. */
+  #text = '';
+  /** The text outside the arrays of the top-level value, with each array's number (from 1) in place of its elements. */
+  #outline = '';
+  /** The elements of each array of the top-level value so far, in text order. */
+  readonly #arrays: unknown[][] = [];
+  /** Elements of the current array not yet parsed, and the offset in it of its last `,` (or -1). */
+  #run = '';
+  #lastComma = -1;
+  /** A part of the text did not parse, or cannot be valid: `end` reads the whole text. */
+  #isBroken = false;
+  // Where the scan is between pieces (see `push`).
+  #depth = 0;
+  #inString = false;
+  #isEscaped = false;
+  #inArray = false;
+  #hasComma = false;
+  #hasValue = false;
+
+  /** Reads the next piece of the text; keep pieces to a few tens of KB, as each is read at once. */
+  push(text: string): void {
+    this.#text += text;
+    // The nesting depth; inside a string, and after an odd run of backslashes; inside an array
+    // of the top-level value, after a comma in it, and inside one of its elements. Locals while
+    // the piece is scanned.
+    let depth = this.#depth;
+    let inString = this.#inString;
+    let isEscaped = this.#isEscaped;
+    let inArray = this.#inArray;
+    let hasComma = this.#hasComma;
+    let hasValue = this.#hasValue;
+    // Where the text of this piece not yet in the outline or the run starts.
+    let from = 0;
+    for (let i = 0; i < text.length; ) {
+      if (inString) {
+        const quote = text.indexOf('"', i);
+        const end = quote < 0 ? text.length : quote;
+        let slash = end;
+        while (slash > i && text.charCodeAt(slash - 1) === 0x5c) slash--;
+        // An odd run of backslashes before the quote (or the piece's end) escapes it.
+        isEscaped = (end - slash + (slash === i && isEscaped ? 1 : 0)) % 2 === 1;
+        if (quote < 0) break;
+        i = quote + 1;
+        inString = isEscaped;
+        isEscaped = false;
+        continue;
+      }
+      const code = text.charCodeAt(i++);
+      if (code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09) continue;
+      if (inArray && depth === 2 && (code === 0x2c || code === 0x5d || code === 0x7d)) {
+        // An element that is only white space: `[1,]` or `[,1]`; `[]` is the one empty array.
+        if (!hasValue && (code === 0x2c || hasComma)) this.#isBroken = true;
+        hasValue = false;
+        if (code === 0x2c) {
+          hasComma = true;
+          this.#lastComma = this.#run.length + i - 1 - from;
+          continue;
+        }
+        this.#parseRun(this.#run + text.slice(from, i - 1));
+        this.#run = '';
+        from = i - 1;
+        depth--;
+        inArray = hasComma = false;
+        continue;
+      }
+      if (inArray) hasValue = true;
+      if (code === 0x22) inString = true;
+      else if (code === 0x7b || code === 0x5b) {
+        if (++depth === 2 && code === 0x5b) {
+          this.#outline += text.slice(from, i) + this.#arrays.push([]);
+          from = i;
+          inArray = true;
+        }
+      } else if (code === 0x7d || code === 0x5d) depth--;
+    }
+    if (inArray) {
+      const run = this.#run + text.slice(from);
+      // The complete elements of this piece are parsed before the next piece.
+      const comma = this.#lastComma;
+      if (comma >= 0) this.#parseRun(run.slice(0, comma));
+      this.#run = run.slice(comma + 1);
+    } else this.#outline += text.slice(from);
+    this.#depth = depth;
+    this.#inString = inString;
+    this.#isEscaped = isEscaped;
+    this.#inArray = inArray;
+    this.#hasComma = hasComma;
+    this.#hasValue = hasValue;
+  }
+
+  /** Ends the text: its value, or where it stops being JSON. */
+  end(): JsonTextResult {
+    if (!this.#isBroken && this.#depth === 0 && !this.#inString) {
+      try {
+        const root = JSON.parse(this.#outline) as Record<string, unknown[]>;
+        // Each array holds its number, from 1; where a key repeats, `JSON.parse` keeps the last.
+        if (root && typeof root === 'object') {
+          for (const key of Object.keys(root)) if (Array.isArray(root[key])) root[key] = this.#arrays[(root[key][0] as number) - 1];
+        }
+        return { ok: true, value: root };
+      } catch {
+        // Read again below, to say where.
+      }
+    }
+    return readWhole(this.#text);
+  }
+
+  /** Parses elements of the current array. */
+  #parseRun(text: string): void {
+    this.#lastComma = -1;
+    if (this.#isBroken) return;
+    try {
+      const items = this.#arrays[this.#arrays.length - 1];
+      for (const item of JSON.parse(`[${text}]`) as unknown[]) items.push(item);
+    } catch {
+      this.#isBroken = true;
+    }
+  }
+}
+
+/** `JSON.parse` of a whole text; when it fails, the scanner finds the place to name. */
+function readWhole(text: string): JsonTextResult {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const fail = (message: string): JsonTextResult => ({ ok: false, error: { path: '(file)', message } });
   if (body.trim() === '') return fail('the file is empty');
-  const isBig = body.length > ONE_GO_CHARS;
-  const arrays: JsonArraySpan[] = [];
-  let offset = isBig ? yield* scanJson(body, arrays) : -1;
   let reason = '';
-  if (offset < 0) {
-    try {
-      return { ok: true, value: yield* parseInParts(body, arrays) };
-    } catch (error) {
-      // After a scan, only an engine limit gets here.
-      reason = error instanceof Error ? error.message : String(error);
-    }
-    if (!isBig) offset = yield* scanJson(body, []);
+  try {
+    return { ok: true, value: JSON.parse(body) };
+  } catch (error) {
+    reason = error instanceof Error ? error.message : String(error);
+  }
+  let offset = -1;
+  try {
+    offset = scanJson(body);
+  } catch {
+    // A string of millions of escapes is too long for the scanner's regular expression: the
+    // engine's own reason has to do.
   }
   if (offset < 0) return fail(`the file could not be read: ${reason}`);
   const [line, column] = lineColumnAt(body, offset);
   const what = offset < body.length ? `unexpected ${JSON.stringify(String.fromCodePoint(body.codePointAt(offset)!))}` : 'the text ends too early';
   return fail(`the file is not valid JSON at line ${line}, column ${column} (${what})`);
-}
-
-/** Up to this many characters, about 50 ms of `JSON.parse`, a text is parsed in one go. */
-const ONE_GO_CHARS = 1 << 22;
-
-/** Characters of array elements given to one `JSON.parse`. */
-const PART_CHARS = 1 << 16;
-
-/**
- * `JSON.parse` of text that passed `scanJson`, a part at a time: first the text with the
- * top-level object's array values emptied, then each of those arrays in runs of elements of
- * about 64 K characters, with a pause before each run. When a key repeats, the last one wins,
- * as in `JSON.parse`.
- */
-export function* parseInParts(text: string, arrays: readonly JsonArraySpan[]): Generator<void, unknown> {
-  let outline = '';
-  let from = 0;
-  for (const { open, ends } of arrays) {
-    outline += text.slice(from, open + 1);
-    from = ends[ends.length - 1];
-  }
-  const root = JSON.parse(outline + text.slice(from)) as Record<string, unknown>;
-  for (const { keyStart, keyEnd, open, ends } of arrays) {
-    // An own property, `__proto__` included: JSON.parse defines keys, it does not assign them.
-    const list = root[JSON.parse(text.slice(keyStart, keyEnd)) as string];
-    // A later value under the same key won, and it is not an array.
-    if (!Array.isArray(list)) continue;
-    list.length = 0;
-    let start = open + 1;
-    for (let k = 0; k < ends.length; k++) {
-      if (ends[k] - start < PART_CHARS && k < ends.length - 1) continue;
-      yield;
-      for (const item of JSON.parse(`[${text.slice(start, ends[k])}]`) as unknown[]) list.push(item);
-      start = ends[k] + 1;
-    }
-  }
-  return root;
-}
-
-/** An array that is a value of the top-level object, found by `scanJson`. */
-export interface JsonArraySpan {
-  /** Offsets of its key, quotes included: start, and just after the end. */
-  keyStart: number;
-  keyEnd: number;
-  /** Offset of its `[`. */
-  open: number;
-  /** Offset of the `,` or `]` after each of its elements; the last is its `]`. */
-  ends: number[];
 }
 
 // What the scanner expects next.
@@ -116,32 +191,24 @@ const KEY_OR_CLOSE = 3;
 const COLON = 4;
 const COMMA_OR_CLOSE = 5;
 
-/** Characters scanned between pauses. */
-const SCAN_STEP = 1 << 18;
-
-const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
-const isHex = (char: string): boolean => /^[0-9A-Fa-f]$/.test(char);
+/**
+ * The longest start of a string, or of a number, that some text could still complete: a string
+ * is closed when its second group matched; a number is complete when it ends in a digit.
+ */
+const STRING_START = /"(?:[^"\\\u0000-\u001f]+|\\["\\/bfnrt]|\\u[\dA-Fa-f]{4})*(?:(")|\\(?:u[\dA-Fa-f]{0,3})?)?/y;
+const NUMBER_START = /-?(?:(?:0|[1-9]\d*)(?:\.(?:\d+(?:[eE][+-]?\d*)?)?|[eE][+-]?\d*)?)?/y;
 
 /**
  * Checks text against the JSON grammar (RFC 8259) and returns the UTF-16 offset of the first
  * character that breaks it, the text's length when it ends too early, or -1 when it is valid.
- * It records the array values of a top-level object in `arrays`, and pauses every 256 K
- * characters. A loop with an explicit stack, so any nesting depth is fine.
+ * A loop with an explicit stack, so any nesting depth is fine.
  */
-export function* scanJson(text: string, arrays: JsonArraySpan[]): Generator<void, number> {
+export function scanJson(text: string): number {
   const closers: number[] = [];
   let expect = VALUE;
-  let keyStart = 0;
-  let keyEnd = 0;
-  let array: JsonArraySpan | undefined;
-  let pauseAt = SCAN_STEP;
   let i = 0;
   const length = text.length;
   for (;;) {
-    if (i > pauseAt) {
-      yield;
-      pauseAt = i + SCAN_STEP;
-    }
     let code = text.charCodeAt(i);
     while (code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09) code = text.charCodeAt(++i);
     if (i >= length) return closers.length === 0 && expect === COMMA_OR_CLOSE ? -1 : length;
@@ -152,14 +219,6 @@ export function* scanJson(text: string, arrays: JsonArraySpan[]): Generator<void
         expect = COMMA_OR_CLOSE;
       } else if (code === 0x2c && expect === COMMA_OR_CLOSE && depth > 0) expect = closers[depth - 1] === 0x7d ? KEY : VALUE;
       else return i;
-      // Inside a recorded array: the end of one of its elements, or of the array.
-      if (depth === 2 && array) {
-        array.ends.push(i);
-        if (code !== 0x2c) {
-          arrays.push(array);
-          array = undefined;
-        }
-      }
       i++;
       continue;
     }
@@ -169,79 +228,34 @@ export function* scanJson(text: string, arrays: JsonArraySpan[]): Generator<void
       i++;
       continue;
     }
-    let end: number;
-    if (expect === KEY || expect === KEY_OR_CLOSE) {
-      if (code !== 0x22) return i;
-      end = scanString(text, i);
-      if (depth === 1) [keyStart, keyEnd] = [i, end];
-      expect = COLON;
-    } else if (code === 0x7b || code === 0x5b) {
-      if (depth === 1 && code === 0x5b && closers[0] === 0x7d) array = { keyStart, keyEnd, open: i, ends: [] };
+    if (code === 0x7b || code === 0x5b) {
+      if (expect === KEY || expect === KEY_OR_CLOSE) return i;
       // `{` + 2 is `}`, and `[` + 2 is `]`.
       closers.push(code + 2);
       expect = code === 0x7b ? KEY_OR_CLOSE : VALUE_OR_CLOSE;
       i++;
       continue;
-    } else {
-      if (code === 0x22) end = scanString(text, i);
-      else if (code === 0x2d || isDigit(code)) end = scanNumber(text, i);
-      else if (code === 0x74 || code === 0x66 || code === 0x6e) end = scanLiteral(text, i, code === 0x74 ? 'true' : code === 0x66 ? 'false' : 'null');
-      else return i;
-      expect = COMMA_OR_CLOSE;
     }
-    if (end < 0) return -end - 1;
-    i = end;
+    const start = i;
+    let isComplete: boolean;
+    if (code === 0x22) {
+      STRING_START.lastIndex = i;
+      isComplete = STRING_START.exec(text)![1] !== undefined;
+      i = STRING_START.lastIndex;
+    } else if (expect === KEY || expect === KEY_OR_CLOSE) return i;
+    else if (code === 0x2d || (code >= 0x30 && code <= 0x39)) {
+      NUMBER_START.lastIndex = i;
+      NUMBER_START.test(text);
+      i = NUMBER_START.lastIndex;
+      isComplete = /\d/.test(text[i - 1]);
+    } else {
+      const word = code === 0x74 ? 'true' : code === 0x66 ? 'false' : code === 0x6e ? 'null' : '';
+      while (i - start < word.length && text[i] === word[i - start]) i++;
+      isComplete = word !== '' && i - start === word.length;
+    }
+    if (!isComplete) return i;
+    expect = expect === KEY || expect === KEY_OR_CLOSE ? COLON : COMMA_OR_CLOSE;
   }
-}
-
-/** The offset after a string starting at `start`, or `-1 - offset` of what breaks it (the length when it is not closed). */
-function scanString(text: string, start: number): number {
-  for (let i = start + 1; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 0x22) return i + 1;
-    if (code < 0x20) return -1 - i;
-    if (code !== 0x5c) continue;
-    const escape = text[i + 1];
-    if (escape === undefined) return -1 - text.length;
-    if (escape === 'u') {
-      for (let k = 2; k < 6; k++) {
-        if (i + k >= text.length) return -1 - text.length;
-        if (!isHex(text[i + k])) return -1 - (i + k);
-      }
-      i += 5;
-    } else if ('"\\/bfnrt'.includes(escape)) i++;
-    else return -1 - (i + 1);
-  }
-  return -1 - text.length;
-}
-
-/** The offset after a number starting at `start`, or `-1 - offset` of what breaks it. */
-function scanNumber(text: string, start: number): number {
-  let i = start;
-  if (text[i] === '-') i++;
-  const digits = (): boolean => {
-    if (!isDigit(text.charCodeAt(i))) return false;
-    while (isDigit(text.charCodeAt(i))) i++;
-    return true;
-  };
-  if (text[i] === '0') i++;
-  else if (!digits()) return -1 - i;
-  if (text[i] === '.') {
-    i++;
-    if (!digits()) return -1 - i;
-  }
-  if (text[i] === 'e' || text[i] === 'E') {
-    i++;
-    if (text[i] === '+' || text[i] === '-') i++;
-    if (!digits()) return -1 - i;
-  }
-  return i;
-}
-
-/** The offset after `word` at `start`, or `-1 - offset` of the first character that differs. */
-function scanLiteral(text: string, start: number, word: string): number {
-  for (let k = 0; k < word.length; k++) if (text[start + k] !== word[k]) return -1 - Math.min(start + k, text.length);
-  return start + word.length;
 }
 
 /** One-based line and column (in characters, a surrogate pair counting once) of a UTF-16 offset. */
