@@ -18,7 +18,8 @@ const EM_BY_CLASS: ReadonlyArray<[RegExp, number]> = [
 
 const DEFAULT_EM = 0.54;
 
-function fontSizePx(font: string): number {
+/** The size in px of a CSS `font` shorthand (16 when it names none in px). */
+export function fontSizePx(font: string): number {
   const match = /(\d+(?:\.\d+)?)px/.exec(font);
   return match ? Number(match[1]) : 16;
 }

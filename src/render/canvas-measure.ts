@@ -1,4 +1,4 @@
-import type { TimelineMeasure } from '../layout/measure.js';
+import { fontSizePx, type TimelineMeasure } from '../layout/measure.js';
 
 /**
  * A measure backed by a canvas's `measureText`, so layout sees the widths the browser will
@@ -7,7 +7,7 @@ import type { TimelineMeasure } from '../layout/measure.js';
  */
 export function createCanvasMeasure(): TimelineMeasure {
   const context = document.createElement('canvas').getContext('2d');
-  if (!context) return (text, font) => text.length * 0.6 * (parseFloat(/[\d.]+(?=px)/.exec(font)?.[0] ?? '') || 16);
+  if (!context) return (text, font) => text.length * 0.6 * fontSizePx(font);
   const cache = new Map<string, Map<string, number>>();
   return (text, font) => {
     let byText = cache.get(font);
