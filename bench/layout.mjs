@@ -7,6 +7,7 @@ import { writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { importTs, ROOT } from './lib/ts.mjs';
+import { median } from './lib/turns.mjs';
 
 const DEFAULT_SIZES = [1000, 2000, 5000, 10000, 20000, 50000, 100000];
 const GOAL_PER_DOUBLING = 2.2;
@@ -31,11 +32,6 @@ const { createTableMeasure } = await importTs('measure');
 const { paddedDomain } = await importTs('time-scale');
 
 const gc = globalThis.gc ?? (() => {});
-const median = (list) => {
-  const sorted = [...list].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 
 const metrics = createMetrics(16, 'sans-serif');
 const measure = createTableMeasure();

@@ -12,11 +12,10 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { startStaticServer } from '../scripts/static-server.mjs';
-import { CHROME_ARGS, VIEWPORT, chromiumOrExit } from './lib/chromium.mjs';
+import { chromiumOrExit } from './lib/chromium.mjs';
 import { ensureData } from './lib/data.mjs';
-import { plainLoad } from './lib/plain-load.mjs';
 import { CACHE, ROOT } from './lib/ts.mjs';
+import { loadInTurns, median } from './lib/turns.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -87,40 +86,11 @@ function phasesOf(profile) {
   return totals;
 }
 
-const server = await startStaticServer(ROOT);
 const pages = { ours: `/bench/.cache/phases/ours.html?n=${size}`, ...(values.floor ? { floor: `/bench/pages/floor.html?n=${size}` } : {}) };
-const results = Object.fromEntries(Object.keys(pages).map((name) => [name, []]));
-try {
-  for (let run = 0; run < runs; run++) {
-    for (const [name, path] of Object.entries(pages)) {
-      try {
-        const state = await plainLoad({
-          executablePath,
-          args: CHROME_ARGS,
-          viewport: VIEWPORT,
-          warmUpUrl: `${server.url}/bench/pages/blank.html`,
-          url: `${server.url}${path}`,
-          timeoutMs: 60_000,
-          cpuProfile: 200,
-        });
-        if (state.error !== null) throw new Error(state.error.split('\n')[0]);
-        results[name].push({ drawnAt: state.drawnAt, phases: phasesOf(state.profile) });
-        console.log(`  ${name} run ${run + 1}: drawn ${Math.round(state.drawnAt)} ms (profiled)`);
-      } catch (error) {
-        // One failed load leaves the others' figures standing.
-        console.log(`  ${name} run ${run + 1}: ${error.isTimeout ? 'timeout' : 'failed'}: ${error.message}`);
-      }
-    }
-  }
-} finally {
-  await server.close();
-}
-
-const median = (list) => {
-  const sorted = [...list].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
+const states = await loadInTurns({ executablePath, pages, runs, cpuProfile: 200 });
+const results = Object.fromEntries(
+  Object.entries(states).map(([name, list]) => [name, list.map((state) => ({ drawnAt: state.drawnAt, phases: phasesOf(state.profile) }))]),
+);
 for (const [name, list] of Object.entries(results)) {
   if (list.length === 0) continue;
   console.log(`\n${name}, ${size} events: medians of ${list.length} profiled loads; drawn at ${Math.round(median(list.map((r) => r.drawnAt)))} ms`);

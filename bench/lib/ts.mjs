@@ -27,28 +27,34 @@ function isStale() {
   return inputs.some((path) => newestMtime(path) > built);
 }
 
+/**
+ * Bundles each entry (name → file) with Vite's library mode into `outDir` as `<name>.js`, an ES
+ * module: for Node (`target: 'node20'`, unminified) or, minified and for Vite's default
+ * browsers, for the benchmark's pages.
+ */
+export async function buildLibrary({ entries, outDir, target, minify = false }) {
+  const { build } = await import('vite');
+  await build({
+    root: ROOT,
+    configFile: false,
+    logLevel: 'warn',
+    build: {
+      outDir,
+      emptyOutDir: true,
+      ...(target ? { target } : {}),
+      minify,
+      sourcemap: false,
+      copyPublicDir: false,
+      lib: { entry: entries, formats: ['es'], fileName: (_format, name) => `${name}.js` },
+    },
+  });
+}
+
 /** Builds the modules when stale; returns the directory they are in. */
 export async function buildTsModules() {
   if (isStale()) {
-    const { build } = await import('vite');
-    await build({
-      root: ROOT,
-      configFile: false,
-      logLevel: 'warn',
-      build: {
-        outDir: OUT,
-        emptyOutDir: true,
-        target: 'node20',
-        minify: false,
-        sourcemap: false,
-        copyPublicDir: false,
-        lib: {
-          entry: Object.fromEntries(Object.entries(ENTRIES).map(([name, file]) => [name, join(ROOT, file)])),
-          formats: ['es'],
-          fileName: (_format, name) => `${name}.js`,
-        },
-      },
-    });
+    const entries = Object.fromEntries(Object.entries(ENTRIES).map(([name, file]) => [name, join(ROOT, file)]));
+    await buildLibrary({ entries, outDir: OUT, target: 'node20' });
   }
   return OUT;
 }
