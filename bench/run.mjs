@@ -88,7 +88,8 @@ if (tools.includes('ours')) {
 console.log(`bench: datasets of ${sizes.join(', ')} events (seed ${SEED}, one annotation in ${ANNOTATION_EVERY}) in bench/.cache/`);
 await ensureData(sizes, ROOT);
 
-// 3. Measure, one fresh browser per tool and size, one at a time.
+// 3. Measure, one fresh browser per load. At each size the tools take turns, run by run, so that
+// a slow spell of the machine falls on all of them and the ratios compare loads minutes apart at most.
 const server = await startStaticServer(ROOT);
 const results = [];
 let chromiumVersion = '';
@@ -96,11 +97,11 @@ const started = Date.now();
 try {
   const timedOutAt = {};
   for (const size of sizes) {
+    // A tool that timed out at a smaller size is not tried at a larger one.
+    const measured = tools.filter((tool) => !timedOutAt[tool]);
+    const series = await measureInTurns(measured, size);
     for (const tool of tools) {
-      // A tool that timed out at a smaller size is not tried at a larger one.
-      const result = timedOutAt[tool]
-        ? { tool, size, status: 'timeout', error: `skipped: timed out at ${timedOutAt[tool]} events`, skipped: true }
-        : await measureRuns(tool, size);
+      const result = series.get(tool) ?? { tool, size, status: 'timeout', error: `skipped: timed out at ${timedOutAt[tool]} events`, skipped: true };
       if (result.status === 'timeout' && !timedOutAt[tool]) timedOutAt[tool] = size;
       results.push(result);
       console.log(`  ${String(size).padStart(6)} ${TOOLS[tool].label.padEnd(19)} ${runs > 1 && result.status === 'ok' && result.runs ? `median of ${result.runs.length - (result.failedRuns ?? 0)} of ${result.runs.length} runs: ` : ''}${describe(result)}`);
@@ -161,22 +162,31 @@ writeFileSync(values.out, `${JSON.stringify(report, null, 2)}\n`);
 console.log(`\nbench: ${Math.round((Date.now() - started) / 1000)} s; results in ${values.out.replace(`${ROOT}`, '')}`);
 
 /**
- * Measures a tool at a size `runs` times and keeps the median of every figure; a run that
- * times out or fails ends the series, since repeating it would only cost another timeout.
+ * Measures each tool at a size `runs` times, the tools taking turns within each run, and keeps
+ * the median of every figure by tool. A tool whose first run times out, fails or cannot be
+ * animated is not run again, since repeating it would only cost another timeout.
  */
-async function measureRuns(tool, size) {
-  const all = [];
+async function measureInTurns(measured, size) {
+  const all = new Map(measured.map((tool) => [tool, []]));
   for (let run = 1; run <= runs; run++) {
-    const result = await measure(tool, size);
-    all.push(result);
-    if (runs > 1) console.log(`  ${String(size).padStart(6)} ${TOOLS[tool].label.padEnd(19)} run ${run}: ${describe(result)}`);
-    // A tool that cannot draw (or animate) on its first run is not given another minute.
-    if (run === 1 && (result.status !== 'ok' || result.automatedStatus || result.interactionStatus)) return runs > 1 ? { ...result, runs: all } : result;
+    for (const tool of measured) {
+      const done = all.get(tool);
+      const first = done[0];
+      if (first && (first.status !== 'ok' || first.automatedStatus || first.interactionStatus)) continue;
+      const result = await measure(tool, size);
+      done.push(result);
+      if (runs > 1) console.log(`  ${String(size).padStart(6)} ${TOOLS[tool].label.padEnd(19)} run ${run}: ${describe(result)}`);
+    }
   }
+  return new Map([...all].map(([tool, done]) => [tool, mediansOf(done)]));
+}
+
+/** One result standing for a tool's runs at a size: the medians of the runs that drew, with every run kept beside them. */
+function mediansOf(all) {
   if (runs === 1) return all[0];
-  // Medians of the runs that drew; how many did not is kept beside them.
   const drawn = all.filter((r) => r.status === 'ok');
-  if (drawn.length === 0) return { ...all[all.length - 1], runs: all };
+  // A first run that failed ended the series: its result stands for it.
+  if (all.length === 1 || drawn.length === 0) return { ...all[all.length - 1], runs: all };
   const median = { ...drawn[0], pageErrors: all.flatMap((r) => r.pageErrors), runs: all, failedRuns: all.length - drawn.length };
   for (const key of MEDIAN_KEYS) {
     const values = drawn.map((r) => r[key]).filter((v) => typeof v === 'number').sort((a, b) => a - b);
