@@ -7,7 +7,7 @@ import { writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { importTs, ROOT } from './lib/ts.mjs';
-import { median } from './lib/turns.mjs';
+import { median } from './lib/median.mjs';
 
 const DEFAULT_SIZES = [1000, 2000, 5000, 10000, 20000, 50000, 100000];
 const GOAL_PER_DOUBLING = 2.2;

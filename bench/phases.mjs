@@ -15,7 +15,8 @@ import { parseArgs } from 'node:util';
 import { chromiumOrExit } from './lib/chromium.mjs';
 import { ensureData } from './lib/data.mjs';
 import { CACHE, ROOT } from './lib/ts.mjs';
-import { loadInTurns, median } from './lib/turns.mjs';
+import { median } from './lib/median.mjs';
+import { loadInTurns } from './lib/turns.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -87,10 +88,8 @@ function phasesOf(profile) {
 }
 
 const pages = { ours: `/bench/.cache/phases/ours.html?n=${size}`, ...(values.floor ? { floor: `/bench/pages/floor.html?n=${size}` } : {}) };
-const states = await loadInTurns({ executablePath, pages, runs, cpuProfile: 200 });
-const results = Object.fromEntries(
-  Object.entries(states).map(([name, list]) => [name, list.map((state) => ({ drawnAt: state.drawnAt, phases: phasesOf(state.profile) }))]),
-);
+const read = (state) => ({ drawnAt: state.drawnAt, phases: phasesOf(state.profile) });
+const results = await loadInTurns({ executablePath, pages, runs, cpuProfile: 200, read });
 for (const [name, list] of Object.entries(results)) {
   if (list.length === 0) continue;
   console.log(`\n${name}, ${size} events: medians of ${list.length} profiled loads; drawn at ${Math.round(median(list.map((r) => r.drawnAt)))} ms`);

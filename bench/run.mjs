@@ -59,7 +59,8 @@ if (values.help) {
 }
 const sizes = values.sizes ? values.sizes.split(',').map((s) => Number(s.trim().replace(/_/g, ''))) : DEFAULT_SIZES;
 if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes: positive integers, got ${values.sizes}`);
-const tools = values.tools ? values.tools.split(',').map((t) => ALIASES[t.trim()] ?? t.trim()) : DEFAULT_TOOLS;
+// A tool named twice is measured once.
+const tools = values.tools ? [...new Set(values.tools.split(',').map((t) => ALIASES[t.trim()] ?? t.trim()))] : DEFAULT_TOOLS;
 for (const tool of tools) if (!TOOLS[tool]) throw new Error(`--tools: unknown tool ${tool}; use ${Object.keys(TOOLS).join(', ')}`);
 if (!['extent', 'week', 'auto'].includes(values['vis-window'])) throw new Error(`--vis-window: extent, week or auto, got ${values['vis-window']}`);
 if (!['full', 'titles'].includes(values['vis-data'])) throw new Error(`--vis-data: full or titles, got ${values['vis-data']}`);

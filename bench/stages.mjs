@@ -11,7 +11,8 @@ import { ensureBundle } from '../scripts/size.mjs';
 import { chromiumOrExit } from './lib/chromium.mjs';
 import { ensureData } from './lib/data.mjs';
 import { CACHE, ROOT, buildLibrary } from './lib/ts.mjs';
-import { loadInTurns, median } from './lib/turns.mjs';
+import { median } from './lib/median.mjs';
+import { loadInTurns } from './lib/turns.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -37,18 +38,20 @@ await ensureBundle({ quiet: true });
 await ensureData([size], ROOT);
 
 const pages = Object.fromEntries(STAGES.map(([name, path]) => [name, `${path}${path.includes('?') ? '&' : '?'}n=${size}`]));
-const states = await loadInTurns({ executablePath, pages, runs });
+const times = await loadInTurns({ executablePath, pages, runs, read: (state) => state.drawnAt });
 
 console.log(`\n${size} events: medians of plain loads, the stages taking turns`);
+/** The median of the stage before, once it has one: what each stage adds is measured from it. */
 let before = null;
 for (const [name, , label] of STAGES) {
-  const list = states[name].map((state) => state.drawnAt);
+  const list = times[name];
   if (list.length === 0) {
     console.log(`  ${'—'.padStart(6)}          ${label} (no load finished)`);
+    before = null;
     continue;
   }
   const ms = median(list);
-  // The floor is another page, not a stage of ours: nothing is added to it.
+  // The floor is another page, not a stage of ours: the loader adds nothing to it.
   const added = before === null || name === 'loader' ? '' : `${ms >= before ? '+' : '−'}${Math.abs(Math.round(ms - before))} ms`;
   console.log(`  ${String(Math.round(ms)).padStart(6)} ms ${added.padStart(9)}  ${label} (${list.length} load${list.length === 1 ? '' : 's'}, ${Math.round(Math.min(...list))}–${Math.round(Math.max(...list))} ms)`);
   before = ms;

@@ -1,5 +1,5 @@
-// The browser the benchmarks drive, and how: shared by run.mjs and phases.mjs so that both load
-// a page in the same window with the same switches.
+// The browser the benchmarks drive, and how: shared by run.mjs, phases.mjs and stages.mjs so that
+// all load a page in the same window with the same switches.
 import { accessSync, constants } from 'node:fs';
 
 /** The window, in CSS pixels. */

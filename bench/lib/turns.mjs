@@ -5,20 +5,14 @@ import { CHROME_ARGS, VIEWPORT } from './chromium.mjs';
 import { plainLoad } from './plain-load.mjs';
 import { ROOT } from './ts.mjs';
 
-/** The middle value of a list of numbers (the mean of the two middle ones for an even count). */
-export function median(list) {
-  const sorted = [...list].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-
 /**
  * Loads each page (name → path from the project root) once a round for `runs` rounds, each in
- * a fresh browser, and logs each load; returns the page states of the loads that drew, by name.
- * `cpuProfile` (µs between samples) adds a V8 profile to each state. A load that fails or times
- * out is logged and left out, so one failure leaves the others' figures standing.
+ * a fresh browser, and logs each load; returns, by name, what `read` makes of the page state of
+ * each load that drew (the state itself by default). `cpuProfile` (µs between samples) adds a
+ * V8 profile to each state. A load that fails, times out or cannot be read is logged and left
+ * out, so one failure leaves the others' figures standing.
  */
-export async function loadInTurns({ executablePath, pages, runs, cpuProfile }) {
+export async function loadInTurns({ executablePath, pages, runs, cpuProfile, read = (state) => state }) {
   const server = await startStaticServer(ROOT);
   const states = Object.fromEntries(Object.keys(pages).map((name) => [name, []]));
   const note = cpuProfile ? ' (profiled)' : '';
@@ -36,7 +30,7 @@ export async function loadInTurns({ executablePath, pages, runs, cpuProfile }) {
             cpuProfile,
           });
           if (state.error !== null) throw new Error(state.error.split('\n')[0]);
-          states[name].push(state);
+          states[name].push(read(state));
           console.log(`  ${name} run ${run + 1}: drawn ${Math.round(state.drawnAt)} ms${note}`);
         } catch (error) {
           console.log(`  ${name} run ${run + 1}: ${error.isTimeout ? 'timeout' : 'failed'}: ${error.message}`);
