@@ -12,6 +12,7 @@ import { chromium } from 'playwright';
 import { ensureBundle } from '../scripts/size.mjs';
 import { startStaticServer } from '../scripts/static-server.mjs';
 import { ANNOTATION_EVERY, SEED, ensureData } from './lib/data.mjs';
+import { median } from './lib/median.mjs';
 import { CHROME_ARGS, VIEWPORT, chromiumOrExit } from './lib/chromium.mjs';
 import { plainLoad } from './lib/plain-load.mjs';
 import { ROOT } from './lib/ts.mjs';
@@ -188,13 +189,12 @@ function mediansOf(all) {
   const drawn = all.filter((r) => r.status === 'ok');
   // A first run that failed ended the series: its result stands for it.
   if (all.length === 1 || drawn.length === 0) return { ...all[all.length - 1], runs: all };
-  const median = { ...drawn[0], pageErrors: all.flatMap((r) => r.pageErrors), runs: all, failedRuns: all.length - drawn.length };
+  const medians = { ...drawn[0], pageErrors: all.flatMap((r) => r.pageErrors), runs: all, failedRuns: all.length - drawn.length };
   for (const key of MEDIAN_KEYS) {
-    const values = drawn.map((r) => r[key]).filter((v) => typeof v === 'number').sort((a, b) => a - b);
-    const mid = values.length >> 1;
-    median[key] = values.length === 0 ? null : values.length % 2 ? values[mid] : round((values[mid - 1] + values[mid]) / 2);
+    const values = drawn.map((r) => r[key]).filter((v) => typeof v === 'number');
+    medians[key] = values.length === 0 ? null : round(median(values));
   }
-  return median;
+  return medians;
 }
 
 /** Rejects with a TimeoutError-like error after `ms`. */
